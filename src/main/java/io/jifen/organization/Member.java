@@ -1,0 +1,220 @@
+package io.jifen.organization;
+
+import io.jifen.shared.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A person on the roster of a 支部 or 党小组: party member, probationary member, candidate or activist. */
+@Entity
+@Table(name = "member")
+public class Member extends AuditedEntity {
+
+    @NotBlank
+    @Size(max = 50)
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Gender gender;
+
+    @Past
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @PastOrPresent
+    @Column(name = "join_date")
+    private LocalDate joinDate;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MemberStatus status = MemberStatus.FULL;
+
+    /** 流动党员: works away from home; still scored, often with their own items. */
+    @Column(nullable = false)
+    private boolean mobile;
+
+    /** Exempt from scoring (bed-ridden, ill: S6, S9); graded directly by the assembly instead. */
+    @Column(nullable = false)
+    private boolean exempt;
+
+    @Size(max = 200)
+    @Column(name = "exempt_reason", length = 200)
+    private String exemptReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_class_id")
+    private MemberClass memberClass;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @Pattern(regexp = "|1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "{validation.phone}")
+    @Column(length = 20)
+    private String phone;
+
+    /** Login name in the portal's SSO; links the person to their own profile and claims. */
+    @Size(max = 100)
+    @Pattern(regexp = "|[A-Za-z0-9._@\\-]+", message = "{validation.username}")
+    @Column(name = "sso_username", unique = true, length = 100)
+    private String ssoUsername;
+
+    @Column(name = "transfer_in_date")
+    private LocalDate transferInDate;
+
+    @Column(name = "transfer_out_date")
+    private LocalDate transferOutDate;
+
+    public Member() {
+    }
+
+    @AssertTrue(message = "{validation.member.exemptReason}")
+    boolean isExemptionExplained() {
+        return !exempt || (exemptReason != null && !exemptReason.isBlank());
+    }
+
+    @AssertTrue(message = "{validation.member.transferDates}")
+    boolean isTransferOrderValid() {
+        return transferInDate == null || transferOutDate == null || !transferOutDate.isBefore(transferInDate);
+    }
+
+    @AssertTrue(message = "{validation.member.joinAfterBirth}")
+    boolean isJoinAfterBirth() {
+        return birthDate == null || joinDate == null || joinDate.isAfter(birthDate);
+    }
+
+    /** Still on the roster: not transferred out (a transfer-out date in the future is only announced). */
+    public boolean isActiveOn(LocalDate day) {
+        return transferOutDate == null || transferOutDate.isAfter(day);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public LocalDate getJoinDate() {
+        return joinDate;
+    }
+
+    public void setJoinDate(LocalDate joinDate) {
+        this.joinDate = joinDate;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MemberStatus status) {
+        this.status = status;
+    }
+
+    public boolean isMobile() {
+        return mobile;
+    }
+
+    public void setMobile(boolean mobile) {
+        this.mobile = mobile;
+    }
+
+    public boolean isExempt() {
+        return exempt;
+    }
+
+    public void setExempt(boolean exempt) {
+        this.exempt = exempt;
+    }
+
+    public String getExemptReason() {
+        return exemptReason;
+    }
+
+    public void setExemptReason(String exemptReason) {
+        this.exemptReason = exemptReason;
+    }
+
+    public MemberClass getMemberClass() {
+        return memberClass;
+    }
+
+    public void setMemberClass(MemberClass memberClass) {
+        this.memberClass = memberClass;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(Organization organization) {
+        this.organization = organization;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone == null ? null : phone.strip();
+    }
+
+    public String getSsoUsername() {
+        return ssoUsername;
+    }
+
+    public void setSsoUsername(String ssoUsername) {
+        this.ssoUsername = ssoUsername == null || ssoUsername.isBlank() ? null : ssoUsername.strip();
+    }
+
+    public LocalDate getTransferInDate() {
+        return transferInDate;
+    }
+
+    public void setTransferInDate(LocalDate transferInDate) {
+        this.transferInDate = transferInDate;
+    }
+
+    public LocalDate getTransferOutDate() {
+        return transferOutDate;
+    }
+
+    public void setTransferOutDate(LocalDate transferOutDate) {
+        this.transferOutDate = transferOutDate;
+    }
+}

@@ -1,0 +1,127 @@
+package io.jifen.organization;
+
+import io.jifen.security.JifenUser;
+import io.jifen.shared.UserFacingException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The roster: secretaries and admins manage members in their scope; a member reads only their own record. */
+@Service
+@Transactional
+public class MemberService {
+
+    private final MemberRepository members;
+    private final MemberClassRepository memberClasses;
+    private final OrgScope scope;
+
+    MemberService(MemberRepository members, MemberClassRepository memberClasses, OrgScope scope) {
+        this.members = members;
+        this.memberClasses = memberClasses;
+        this.scope = scope;
+    }
+
+    /** One page for the grid, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<Member> page(JifenUser user, MemberFilter filter, Pageable pageable) {
+        return members.findAll(specification(user, filter), pageable).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(JifenUser user, MemberFilter filter) {
+        return members.count(specification(user, filter));
+    }
+
+    /** Every member matching the filter, for the Excel export (streams would outlive the transaction). */
+    @Transactional(readOnly = true)
+    public List<Member> all(JifenUser user, MemberFilter filter) {
+        return members.findAll(specification(user, filter),
+                org.springframework.data.domain.Sort.by("organization.path", "name"));
+    }
+
+    Specification<Member> specification(JifenUser user, MemberFilter filter) {
+        Organization root = scope.root(user);
+        Organization unit = filter.organizationId() == null ? null : scope.require(user, filter.organizationId());
+        return MemberSpecifications.matching(root, unit, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public Member get(JifenUser user, long id) {
+        Member member = members.findWithOrganizationById(id).orElseThrow(() -> new AccessDeniedException("no member"));
+        scope.require(user, member.getOrganization());
+        return member;
+    }
+
+    /** The signed-in person's own roster entry, found through the SSO username. */
+    @Transactional(readOnly = true)
+    public Optional<Member> myProfile(JifenUser user) {
+        return members.findBySsoUsername(user.username());
+    }
+
+    /** Member classes of the user's tenant, for pickers and the import. */
+    @Transactional(readOnly = true)
+    public List<MemberClass> memberClasses(JifenUser user) {
+        return memberClasses.findByOrganizationIdOrderBySortOrder(scope.root(user).tenantId());
+    }
+
+    public Member save(JifenUser user, Member edited) {
+        if (!edited.isNew()) {
+            Member stored = members.findWithOrganizationById(edited.getId())
+                    .orElseThrow(() -> new AccessDeniedException("no member"));
+            scope.require(user, stored.getOrganization());
+        }
+        Organization unit = scope.require(user, edited.getOrganization() == null ? null : edited.getOrganization().getId());
+        requireMemberUnit(unit);
+        requireOwnClass(user, edited.getMemberClass());
+        requireFreeUsername(edited.getSsoUsername(), edited.getId());
+        edited.setOrganization(unit);
+        return members.saveAndFlush(edited);
+    }
+
+    /** Moves the selected members to another unit in one transaction: all of them or none. */
+    public int moveAll(JifenUser user, Collection<Long> memberIds, long targetUnitId) {
+        Organization target = scope.require(user, targetUnitId);
+        requireMemberUnit(target);
+        List<Member> selected = members.findByIdIn(memberIds);
+        if (selected.size() != memberIds.size()) {
+            throw new AccessDeniedException("unknown member ids");
+        }
+        selected.forEach(m -> scope.require(user, m.getOrganization()));
+        selected.forEach(m -> m.setOrganization(target));
+        return selected.size();
+    }
+
+    void requireMemberUnit(Organization unit) {
+        if (!unit.getType().holdsMembers()) {
+            throw new UserFacingException("member.error.unitHoldsNoMembers", unit.getName());
+        }
+        if (!unit.isActive()) {
+            throw new UserFacingException("member.error.unitInactive", unit.getName());
+        }
+    }
+
+    private void requireOwnClass(JifenUser user, MemberClass memberClass) {
+        if (memberClass == null) {
+            return;
+        }
+        MemberClass stored = memberClasses.findById(memberClass.getId())
+                .orElseThrow(() -> new AccessDeniedException("unknown member class"));
+        if (stored.getOrganization().getId() != scope.root(user).tenantId()) {
+            throw new AccessDeniedException("member class of another organization");
+        }
+    }
+
+    private void requireFreeUsername(String username, Long ownId) {
+        if (username == null) {
+            return;
+        }
+        members.findBySsoUsername(username).filter(m -> !m.getId().equals(ownId)).ifPresent(m -> {
+            throw new UserFacingException("member.error.usernameTaken", username);
+        });
+    }
+}

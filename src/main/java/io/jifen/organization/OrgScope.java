@@ -1,0 +1,50 @@
+package io.jifen.organization;
+
+import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may touch which part of the tree. An admin manages their organization and everything below it, a secretary
+ * their branch and its groups, a member nothing but their own profile. Tenants (top-level organizations) are
+ * disjoint subtrees, so the same check keeps them apart.
+ */
+@Component
+public class OrgScope {
+
+    private final OrganizationRepository organizations;
+
+    OrgScope(OrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    /** The unit at the top of what the user may manage. */
+    public Organization root(JifenUser user) {
+        if (!user.has(Role.ADMIN) && !user.has(Role.SECRETARY)) {
+            throw new AccessDeniedException("members manage no organization");
+        }
+        return organizations.findByCode(user.orgCode())
+                .filter(Organization::isActive)
+                .orElseThrow(() -> new AccessDeniedException("unknown organization " + user.orgCode()));
+    }
+
+    public void requireAdmin(JifenUser user) {
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("admin role required");
+        }
+    }
+
+    /** Fails unless the unit lies in the user's scope; callers must not reveal foreign data before this passes. */
+    public Organization require(JifenUser user, Organization unit) {
+        if (unit == null || !unit.isWithin(root(user))) {
+            throw new AccessDeniedException("outside the user's organization");
+        }
+        return unit;
+    }
+
+    public Organization require(JifenUser user, Long organizationId) {
+        Organization unit = organizationId == null ? null : organizations.findById(organizationId).orElse(null);
+        return require(user, unit);
+    }
+}

@@ -1,0 +1,25 @@
+package io.jifen.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    Optional<Organization> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    @Query("select o from Organization o where o.path like concat(:path, '%') order by o.path")
+    List<Organization> findSubtree(@Param("path") String path);
+
+    boolean existsByParent(Organization parent);
+
+    @Modifying
+    @Query(value = "update organization set path = concat(:newPrefix, substring(path, char_length(:oldPrefix) + 1)) "
+            + "where path like concat(:oldPrefix, '%')", nativeQuery = true)
+    int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+}

@@ -1,0 +1,172 @@
+package io.jifen.organization.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.jifen.organization.Member;
+import io.jifen.organization.MemberService;
+import io.jifen.organization.Organization;
+import io.jifen.organization.OrganizationService;
+import io.jifen.security.CurrentUser;
+import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
+import io.jifen.shared.ui.ErrorMessages;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The roster grid of a secretary (or admin): lazy pages from the database, filters, sorting, a side form and bulk
+ * moves. Only members inside the user's scope are ever queried.
+ */
+@Route("members")
+@PageTitle("党员")
+@Menu(title = "nav.members", order = 2, icon = "vaadin:users")
+@RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
+class MembersView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final transient MemberService members;
+    private final JifenUser user = CurrentUser.require();
+    final Grid<Member> grid = new Grid<>();
+    final MemberFilterBar filters;
+    final MemberForm form;
+    final Button addMember = new Button(getTranslation("member.add"));
+    final Button moveSelected = new Button(getTranslation("member.moveSelected"));
+    final HorizontalLayout toolbar;
+    private final List<Organization> units;
+
+    MembersView(MemberService members, OrganizationService organizations) {
+        this.members = members;
+        addClassName("jifen-view");
+        setSizeFull();
+        units = organizations.memberUnits(user);
+        filters = new MemberFilterBar(organizations.tree(user), members.memberClasses(user), this::refresh);
+        form = new MemberForm(members.memberClasses(user), units);
+        form.setVisible(false);
+        form.addSaveListener(e -> save(e.member()));
+        form.addCloseListener(e -> closeForm());
+
+        addMember.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addMember.addClickListener(e -> openForm(newMember()));
+        addMember.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        moveSelected.setEnabled(false);
+        moveSelected.addClickListener(e -> openMove(grid.getSelectedItems()));
+        toolbar = new HorizontalLayout(addMember, moveSelected);
+        toolbar.setWrap(true);
+
+        configureGrid();
+        HorizontalLayout content = new HorizontalLayout(grid, form);
+        content.setSizeFull();
+        content.setFlexGrow(1, grid);
+        add(filters, toolbar, content);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Member::getName).setHeader(getTranslation("member.name")).setSortProperty("name")
+                .setFrozen(true).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(m.getGender().messageKey())).setHeader(getTranslation("member.gender"))
+                .setSortProperty("gender").setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(m.getStatus().messageKey())).setHeader(getTranslation("member.status"))
+                .setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(m -> m.getMemberClass() == null ? "" : m.getMemberClass().getName())
+                .setHeader(getTranslation("member.memberClass")).setSortProperty("memberClass.name").setAutoWidth(true);
+        grid.addColumn(m -> m.getOrganization().getName()).setHeader(getTranslation("member.organization"))
+                .setSortProperty("organization.path", "name").setAutoWidth(true);
+        grid.addColumn(m -> m.getJoinDate() == null ? "" : DATE.format(m.getJoinDate()))
+                .setHeader(getTranslation("member.joinDate")).setSortProperty("joinDate").setAutoWidth(true);
+        grid.addColumn(Member::getPhone).setHeader(getTranslation("member.phone")).setAutoWidth(true);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("member.flags")).setAutoWidth(true);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addSelectionListener(e -> moveSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.addItemClickListener(e -> openForm(members.get(user, e.getItem().getId())));
+        grid.setSizeFull();
+        refresh();
+    }
+
+    private HorizontalLayout flags(Member member) {
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setSpacing(false);
+        if (member.isMobile()) {
+            badges.add(badge(getTranslation("member.mobile"), "badge"));
+        }
+        if (member.isExempt()) {
+            badges.add(badge(getTranslation("member.exempt"), "badge contrast"));
+        }
+        if (!member.isActiveOn(java.time.LocalDate.now())) {
+            badges.add(badge(getTranslation("member.transferredOut"), "badge error"));
+        }
+        return badges;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
+        return badge;
+    }
+
+    /** Re-queries with the current filter; the grid fetches only the rows it shows. */
+    void refresh() {
+        var filter = filters.value();
+        grid.setItemsPageable(pageable -> members.page(user, filter, pageable),
+                pageable -> members.count(user, filter));
+    }
+
+    private Member newMember() {
+        Member member = new Member();
+        filters.selectedUnit().filter(u -> u.getType().holdsMembers()).ifPresent(member::setOrganization);
+        return member;
+    }
+
+    void openForm(Member member) {
+        form.edit(member);
+        form.setVisible(true);
+    }
+
+    void closeForm() {
+        form.setVisible(false);
+        grid.deselectAll();
+    }
+
+    void save(Member member) {
+        try {
+            Member saved = members.save(user, member);
+            ErrorMessages.success(getTranslation("member.saved", saved.getName()));
+            closeForm();
+            refresh();
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    void openMove(Set<Member> selected) {
+        new MemberMoveDialog(selected.size(), units, target -> {
+            try {
+                int moved = members.moveAll(user, selected.stream().map(Member::getId).toList(), target.getId());
+                ErrorMessages.success(getTranslation("member.moved", moved, target.getName()));
+                grid.deselectAll();
+                refresh();
+                return true;
+            } catch (RuntimeException e) {
+                ErrorMessages.show(e);
+                return false;
+            }
+        }).open();
+    }
+
+    JifenUser user() {
+        return user;
+    }
+}

@@ -1,0 +1,73 @@
+package io.jifen.organization.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import io.jifen.organization.Organization;
+import io.jifen.organization.OrganizationService;
+import io.jifen.organization.OrganizationType;
+import io.jifen.security.JifenUser;
+import io.jifen.shared.ui.ErrorMessages;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/** Adds a unit below {@code parent} or edits one; types offered are those that fit below the parent. */
+class OrganizationForm extends Dialog {
+
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final Select<OrganizationType> type = new Select<>();
+    final IntegerField sortOrder = new IntegerField();
+    final Button save = new Button();
+    private final BeanValidationBinder<Organization> binder = new BeanValidationBinder<>(Organization.class);
+
+    OrganizationForm(Organization unit, Organization parent, Consumer<Organization> onSaved,
+                     OrganizationService organizations, JifenUser user) {
+        boolean creating = unit == null;
+        setHeaderTitle(creating ? getTranslation("organization.addTitle", parent.getName())
+                : getTranslation("organization.editTitle", unit.getName()));
+        code.setLabel(getTranslation("organization.code"));
+        name.setLabel(getTranslation("organization.name"));
+        type.setLabel(getTranslation("organization.type"));
+        sortOrder.setLabel(getTranslation("organization.sortOrder"));
+        type.setItems(Arrays.stream(OrganizationType.values())
+                .filter(t -> parent == null || t.mayBeChildOf(parent.getType())).toList());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        binder.bindInstanceFields(this);
+        Organization bean = creating ? new Organization("", "", defaultType(parent)) : unit;
+        binder.readBean(bean);
+        name.focus();
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(e -> {
+            try {
+                binder.writeBean(bean);
+                Organization saved = creating ? organizations.create(user, parent.getId(), bean)
+                        : organizations.update(user, bean);
+                close();
+                onSaved.accept(saved);
+            } catch (ValidationException invalid) {
+                // the binder already marks the fields in error
+            } catch (RuntimeException failure) {
+                ErrorMessages.show(failure);
+            }
+        });
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        add(new FormLayout(name, code, type, sortOrder));
+        getFooter().add(cancel, save);
+    }
+
+    private static OrganizationType defaultType(Organization parent) {
+        return Arrays.stream(OrganizationType.values()).filter(t -> t.mayBeChildOf(parent.getType()))
+                .filter(t -> t != OrganizationType.PARTY_COMMITTEE).findFirst().orElse(OrganizationType.GROUP);
+    }
+}

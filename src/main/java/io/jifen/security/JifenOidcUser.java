@@ -1,0 +1,21 @@
+package io.jifen.security;
+
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/** An OIDC login that also carries the mapped {@link JifenUser}. */
+final class JifenOidcUser extends DefaultOidcUser implements HasJifenUser {
+
+    private final JifenUser user;
+
+    JifenOidcUser(JifenUser user, OidcIdToken idToken, OidcUserInfo userInfo) {
+        super(user.authorities(), idToken, userInfo, "preferred_username");
+        this.user = user;
+    }
+
+    @Override
+    public JifenUser jifenUser() {
+        return user;
+    }
+}

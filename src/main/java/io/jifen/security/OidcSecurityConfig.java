@@ -1,0 +1,77 @@
+package io.jifen.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.Assert;
+
+/** Production sign-in: Keycloak OIDC (authorization code + PKCE), the portal's SSO session is reused. */
+@Configuration
+@Profile("!dev")
+class OidcSecurityConfig {
+
+    static final String REGISTRATION_ID = "keycloak";
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(OidcProperties oidc) {
+        Assert.hasText(oidc.issuerUri(), "jifen.oidc.issuer-uri (JIFEN_OIDC_ISSUER_URI) must name the Keycloak realm");
+        Assert.hasText(oidc.clientId(), "jifen.oidc.client-id (JIFEN_OIDC_CLIENT_ID) must be set");
+        ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile")
+                .issuerUri(oidc.issuerUri())
+                .authorizationUri(oidc.endpoint("auth"))
+                .tokenUri(oidc.endpoint("token"))
+                .jwkSetUri(oidc.endpoint("certs"))
+                .userInfoUri(oidc.endpoint("userinfo"))
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc.endpoint("logout")))
+                .clientName("Keycloak")
+                .build();
+        return new InMemoryClientRegistrationRepository(keycloak);
+    }
+
+    @Bean
+    SecurityFilterChain oidcFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+            throws Exception {
+        SecurityConfig.common(http);
+        http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(jifenOidcUserService())));
+        var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}");
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID)
+                        .logoutSuccessHandler(logout))
+                .build();
+    }
+
+    /** Maps the Keycloak user once, at sign-in, into our principal. */
+    static OAuth2UserService<OidcUserRequest, OidcUser> jifenOidcUserService() {
+        OidcUserService delegate = new OidcUserService();
+        return request -> {
+            OidcUser oidcUser = delegate.loadUser(request);
+            Map<String, Object> claims = new HashMap<>(oidcUser.getClaims());
+            JifenUser user = KeycloakClaimsMapper.toUser(claims);
+            return new JifenOidcUser(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
+        };
+    }
+}

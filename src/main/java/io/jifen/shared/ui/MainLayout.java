@@ -1,0 +1,121 @@
+package io.jifen.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.jifen.security.CurrentUser;
+import io.jifen.security.JifenUser;
+import java.util.Locale;
+
+/**
+ * Header, role-dependent navigation (only the views the user may open, from their {@code @Menu} entries) and the
+ * embed mode that hides all of it inside the OA portal's frame.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final SideNav nav = new SideNav();
+    private final HorizontalLayout embedNav = new HorizontalLayout();
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("jifen-layout");
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), nav);
+        addToNavbar(true, new DrawerToggle(), embedNav, userBox());
+        embedNav.addClassName("embed-nav");
+        embedNav.setVisible(false);
+        buildNavigation();
+    }
+
+    private Div brand() {
+        Div brand = new Div(new Span(getTranslation("app.title")));
+        brand.addClassName("jifen-brand");
+        return brand;
+    }
+
+    private void buildNavigation() {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String label = getTranslation(entry.title());
+            SideNavItem item = entry.icon() == null ? new SideNavItem(label, entry.path())
+                    : new SideNavItem(label, entry.path(), icon(entry.icon()));
+            nav.addItem(item);
+            Button link = new Button(label, e -> UI.getCurrent().navigate(entry.path()));
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            embedNav.add(link);
+        }
+    }
+
+    private static Icon icon(String name) {
+        String[] parts = name.split(":", 2);
+        return parts.length == 2 ? new Icon(parts[0], parts[1]) : new Icon("vaadin", name);
+    }
+
+    private HorizontalLayout userBox() {
+        HorizontalLayout box = new HorizontalLayout();
+        box.addClassName("jifen-user");
+        box.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        Select<Locale> language = new Select<>();
+        language.setItems(io.jifen.shared.Messages.CHINESE, Locale.ENGLISH);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "中文");
+        language.setValue(getLocale().getLanguage().equals("en") ? Locale.ENGLISH : io.jifen.shared.Messages.CHINESE);
+        language.addValueChangeListener(e -> {
+            UI.getCurrent().getSession().setLocale(e.getValue());
+            UI.getCurrent().getPage().reload();
+        });
+        language.setAriaLabel(getTranslation("layout.language"));
+        box.add(language);
+        CurrentUser.find().map(JifenUser::displayName).ifPresent(name -> box.add(new Span(name)));
+        if (authentication.isAuthenticated()) {
+            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(logout);
+        }
+        return box;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        applyEmbedMode(EmbedMode.isKnownEmbedded());
+        EmbedMode.detect(attachEvent.getUI(), this::applyEmbedMode);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (event.getLocation().getQueryParameters().getSingleParameter("embed").filter("1"::equals).isPresent()) {
+            EmbedMode.remember(true);
+            applyEmbedMode(true);
+        }
+    }
+
+    /** Inside the portal: no drawer, no brand, no user box — only a slim row of links to our views. */
+    void applyEmbedMode(boolean embedded) {
+        getElement().getClassList().set("embedded", embedded);
+        setDrawerOpened(!embedded && isDrawerOpened());
+        embedNav.setVisible(embedded);
+    }
+
+    public boolean isEmbedded() {
+        return getElement().getClassList().contains("embedded");
+    }
+}

