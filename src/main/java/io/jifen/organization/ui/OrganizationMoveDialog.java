@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 class OrganizationMoveDialog extends Dialog {
 
     final ComboBox<Organization> target = new ComboBox<>();
+    final Button ok = new Button();
 
     OrganizationMoveDialog(Organization unit, List<Organization> tree, Predicate<Organization> move) {
         setHeaderTitle(getTranslation("organization.moveTitle", unit.getName()));
@@ -21,7 +22,8 @@ class OrganizationMoveDialog extends Dialog {
                 .toList());
         target.setItemLabelGenerator(o -> "　".repeat(Math.max(0, o.depth())) + o.getName());
         target.setWidthFull();
-        Button ok = new Button(getTranslation("organization.move"), e -> {
+        ok.setText(getTranslation("organization.move"));
+        ok.addClickListener(e -> {
             if (target.getValue() != null && move.test(target.getValue())) {
                 close();
             }
