@@ -2,12 +2,10 @@ package io.jifen.security;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /** What both login styles share: health probes open, frame headers left to {@link FrameAncestorsFilter}. */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties({EmbedProperties.class, OidcProperties.class, DevUsers.class})
 class SecurityConfig {
 

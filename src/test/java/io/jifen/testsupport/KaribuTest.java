@@ -5,7 +5,15 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
 import io.jifen.security.JifenUser;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -19,10 +27,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public abstract class KaribuTest extends IntegrationTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("io.jifen");
+    private static final Routes ROUTES = routes();
 
     @Autowired
     private ApplicationContext context;
+
+    /** Karibu's discovery skips package-private views (ours are, by design); Spring's scanner finds them. */
+    @SuppressWarnings("unchecked")
+    private static Routes routes() {
+        Routes discovered = new Routes().autoDiscoverViews("io.jifen");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
+        for (BeanDefinition candidate : scanner.findCandidateComponents("io.jifen")) {
+            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return new Routes(views, new HashSet<>(discovered.getErrorRoutes()), true);
+    }
 
     /** Opens a UI as {@code user}; {@code null} opens it anonymously. */
     protected void openAs(JifenUser user) {

@@ -79,7 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "中文");
         language.setValue(getLocale().getLanguage().equals("en") ? Locale.ENGLISH : io.jifen.shared.Messages.CHINESE);
         language.addValueChangeListener(e -> {
-            UI.getCurrent().getSession().setLocale(e.getValue());
+            UiLanguage.choose(e.getValue());
             UI.getCurrent().getPage().reload();
         });
         language.setAriaLabel(getTranslation("layout.language"));
