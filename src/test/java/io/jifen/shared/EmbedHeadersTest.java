@@ -1,0 +1,89 @@
+package io.jifen.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jifen.testsupport.EmbeddedMariaDb;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The OA portal may frame every response: views, Vaadin resources and error pages carry {@code frame-ancestors}
+ * with the configured portal origins and no {@code X-Frame-Options} (which Spring Security and Vaadin add by default).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jifen.embed.portal-origins=https://oa.example.org,http://127.0.0.1:8081")
+@ActiveProfiles("dev")
+class EmbedHeadersTest {
+
+    private static final String POLICY = "frame-ancestors 'self' https://oa.example.org http://127.0.0.1:8081";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> EmbeddedMariaDb.database("jifen_headers"));
+        registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
+        registry.add("spring.datasource.password", () -> EmbeddedMariaDb.PASSWORD);
+    }
+
+    @Test
+    void everyKindOfResponseMayBeFramedByThePortalOnly() throws Exception {
+        assertFrameable(get("/", false), 302, 401);
+        assertFrameable(get("/login", false), 200);
+        HttpResponse<String> page = get("/members", true);
+        assertFrameable(page, 200);
+        String resource = vaadinResource(page.body());
+        assertFrameable(get(resource, true), 200);
+        assertFrameable(get("/VAADIN/does-not-exist.js", true), 403, 404);
+        assertFrameable(get("/styles/jifen.css", false), 200);
+        // error pages: Vaadin's "route not found" view, and Spring's /error page reached by an ERROR dispatch
+        HttpResponse<String> notFound = get("/no-such-view", true);
+        assertFrameable(notFound, 403, 404);
+        HttpResponse<String> sendError = get("/actuator/does-not-exist", true);
+        assertFrameable(sendError, 403, 404);
+        assertThat(sendError.body()).as("rendered by the error page").isNotBlank();
+        assertFrameable(get("/error", true), 500, 999, 200, 404);
+    }
+
+    private void assertFrameable(HttpResponse<String> response, int... statuses) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isIn((Object[]) boxed(statuses));
+        assertThat(response.headers().allValues("Content-Security-Policy")).as(response.uri().toString())
+                .containsExactly(POLICY);
+        assertThat(response.headers().firstValue("X-Frame-Options")).as(response.uri().toString()).isEmpty();
+    }
+
+    private HttpResponse<String> get(String path, boolean authenticated) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*");
+        if (authenticated) {
+            String basic = Base64.getEncoder().encodeToString("qs01.secretary:demo".getBytes());
+            request.header("Authorization", "Basic " + basic);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A real file under /VAADIN/ that the bootstrap page references. */
+    private static String vaadinResource(String html) {
+        Matcher m = Pattern.compile("[\"'](\\./)?(VAADIN/[^\"'?]+\\.(js|css))").matcher(html);
+        assertThat(m.find()).as("bootstrap page references a /VAADIN/ resource").isTrue();
+        return "/" + m.group(2);
+    }
+
+    private static Integer[] boxed(int[] values) {
+        return java.util.Arrays.stream(values).boxed().toArray(Integer[]::new);
+    }
+}
