@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 class SecurityConfig {
 
     static void common(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/info", "/styles/**").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/info", "/styles/**", "/error").permitAll());
         http.headers(h -> h.frameOptions(f -> f.disable()));
     }
 }
