@@ -88,7 +88,11 @@ class OrganizationView extends VerticalLayout {
 
     /** Reloads the tree and keeps the given unit selected and visible. */
     void refresh(Long selectId) {
-        List<Organization> units = organizations.tree(user);
+        // parents first (depth), then siblings in the order the admin set, then by code
+        List<Organization> units = organizations.tree(user).stream()
+                .sorted(java.util.Comparator.comparingInt(Organization::depth)
+                        .thenComparingInt(Organization::getSortOrder).thenComparing(Organization::getCode))
+                .toList();
         byId = new HashMap<>();
         TreeData<Organization> data = new TreeData<>();
         for (Organization unit : units) {
