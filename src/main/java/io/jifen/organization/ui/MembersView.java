@@ -6,21 +6,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.jifen.organization.Member;
+import io.jifen.organization.MemberFilter;
 import io.jifen.organization.MemberService;
 import io.jifen.organization.Organization;
 import io.jifen.organization.OrganizationService;
+import io.jifen.organization.roster.RosterExportService;
+import io.jifen.organization.roster.RosterImportService;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
 import io.jifen.security.Role;
 import io.jifen.shared.ui.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +52,19 @@ class MembersView extends VerticalLayout {
     final MemberForm form;
     final Button addMember = new Button(getTranslation("member.add"));
     final Button moveSelected = new Button(getTranslation("member.moveSelected"));
+    final Button importRoster = new Button(getTranslation("roster.import"));
+    final Anchor downloadTemplate;
+    final Anchor exportRoster;
     final HorizontalLayout toolbar;
     private final List<Organization> units;
+    private final transient RosterImportService rosterImports;
+    /** The grid's filter for the export, which runs in a download request outside the UI's session lock. */
+    private volatile MemberFilter currentFilter = MemberFilter.none();
 
-    MembersView(MemberService members, OrganizationService organizations) {
+    MembersView(MemberService members, OrganizationService organizations, RosterImportService rosterImports,
+            RosterExportService rosterExports) {
         this.members = members;
+        this.rosterImports = rosterImports;
         addClassName("jifen-view");
         setSizeFull();
         units = organizations.memberUnits(user);
@@ -63,7 +79,10 @@ class MembersView extends VerticalLayout {
         addMember.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         moveSelected.setEnabled(false);
         moveSelected.addClickListener(e -> openMove(grid.getSelectedItems()));
-        toolbar = new HorizontalLayout(addMember, moveSelected);
+        importRoster.addClickListener(e -> openImport());
+        downloadTemplate = download(getTranslation("roster.downloadTemplate"), templateDownload(rosterExports));
+        exportRoster = download(getTranslation("roster.export"), exportDownload(rosterExports));
+        toolbar = new HorizontalLayout(addMember, moveSelected, downloadTemplate, importRoster, exportRoster);
         toolbar.setWrap(true);
 
         configureGrid();
@@ -120,6 +139,7 @@ class MembersView extends VerticalLayout {
     /** Re-queries with the current filter; the grid fetches only the rows it shows. */
     void refresh() {
         var filter = filters.value();
+        currentFilter = filter;
         grid.setItemsPageable(pageable -> members.page(user, filter, pageable),
                 pageable -> members.count(user, filter));
     }
@@ -164,6 +184,37 @@ class MembersView extends VerticalLayout {
                 return false;
             }
         }).open();
+    }
+
+    void openImport() {
+        new RosterImportDialog(rosterImports, user, this::refresh).open();
+    }
+
+    /** The template is built per download: its drop-downs list the units and classes of this user. */
+    private DownloadHandler templateDownload(RosterExportService exports) {
+        String fileName = exports.templateFileName(getLocale());
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] template = exports.template(user);
+            return new DownloadResponse(new ByteArrayInputStream(template), fileName, RosterImportDialog.XLSX,
+                    template.length);
+        });
+    }
+
+    /** Streams the export straight into the response: no copy of a large workbook is held in memory. */
+    private DownloadHandler exportDownload(RosterExportService exports) {
+        String fileName = exports.exportFileName(getLocale());
+        return event -> {
+            event.setFileName(fileName);
+            event.setContentType(RosterImportDialog.XLSX);
+            exports.export(user, currentFilter, event.getOutputStream());
+        };
+    }
+
+    private static Anchor download(String text, DownloadHandler handler) {
+        Anchor link = new Anchor();
+        link.setHref(handler, AttachmentType.DOWNLOAD);
+        link.add(new Button(text));
+        return link;
     }
 
     JifenUser user() {
