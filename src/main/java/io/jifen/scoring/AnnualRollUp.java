@@ -1,0 +1,98 @@
+package io.jifen.scoring;
+
+import io.jifen.scoring.model.EligibilityCondition;
+import io.jifen.scoring.model.EligibilityRule;
+import io.jifen.scoring.model.Level;
+import io.jifen.scoring.model.MemberClass;
+import io.jifen.scoring.model.Period;
+import io.jifen.scoring.model.PeriodRule;
+import io.jifen.scoring.model.Points;
+import io.jifen.scoring.model.RollUp;
+import io.jifen.scoring.model.TierScheme;
+import io.jifen.scoring.result.AnnualResult;
+import io.jifen.scoring.result.EligibilityResult;
+import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.PeriodResult;
+import io.jifen.scoring.result.RuleRef;
+import io.jifen.scoring.result.RuleRef.Kind;
+import io.jifen.scoring.result.TierResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rolls a member's assessed periods of one calendar year into the annual (cycle) score. The total cap is applied
+ * again to the annual figure, computed from the <em>uncapped</em> period totals: S8 averages four quarters and
+ * then keeps what is above 100 as the cycle's reward points. Annual reward points are that annual overflow only
+ * (period overflows are informative and are not added on top, which would count them twice).
+ */
+final class AnnualRollUp {
+
+    private AnnualRollUp() {
+    }
+
+    static AnnualResult roll(SchemeIndex index, MemberScorer scorer, ScoredMember m, MemberClass mc, int year,
+            List<PeriodResult> periods, int unitsInYear) {
+        PeriodRule rule = index.scheme.periodRule();
+        RuleRef rollRef = RuleRef.of(Kind.ROLL_UP, rule.rollUp().name());
+        List<String> facts = periods.stream().flatMap(p -> p.points().factIds().stream()).toList();
+        BigDecimal sumRaw = periods.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add);
+        BigDecimal sumPoints = periods.stream().map(p -> p.points().value()).reduce(Points.ZERO, BigDecimal::add);
+        Period y = Period.year(year);
+        Explained yearBase = scorer.base(mc, y.overlapDays(m.transferredIn(), m.transferredOut()), y.days(),
+                "year " + year);
+        boolean basePlusAccumulated = rule.rollUp() == RollUp.BASE_PLUS_ACCUMULATED
+                || (rule.rollUp() == RollUp.SUM && !rule.reset());
+        Explained raw;
+        if (basePlusAccumulated) {
+            BigDecimal v = yearBase.value().add(sumPoints);
+            raw = new Explained(v, "base " + yearBase.value().toPlainString() + " + Σ " + periods.size()
+                    + " periods' points " + sumPoints.toPlainString() + " = " + v.toPlainString(), facts,
+                    List.of(rollRef, RuleRef.of(Kind.MEMBER_CLASS, mc.id())));
+        } else if (rule.rollUp() == RollUp.SUM) {
+            raw = Explained.of(sumRaw, "Σ " + periods.size() + " period totals = " + sumRaw.toPlainString(), facts,
+                    rollRef);
+        } else {
+            BigDecimal v = Points.divide(sumRaw, BigDecimal.valueOf(periods.size()));
+            raw = Explained.of(v, "Σ period totals " + sumRaw.toPlainString() + " ÷ " + periods.size()
+                    + " assessed periods = " + v.toPlainString(), facts, rollRef);
+        }
+        Capped capped = Capped.apply(rule, raw);
+        List<String> vetoFacts = periods.stream().flatMap(p -> p.vetoFactIds().stream()).toList();
+        boolean veto = !vetoFacts.isEmpty();
+        List<TierResult> tiers = Grading.tiers(index.scheme, Level.YEAR, capped.total(), veto, vetoFacts);
+        boolean complete = periods.size() == unitsInYear
+                && periods.stream().allMatch(p -> !p.partial());
+        List<EligibilityResult> eligibility = index.scheme.eligibilityRules().stream()
+                .map(r -> eligibility(index, r, periods, capped.total().value(), tiers, veto)).toList();
+        return new AnnualResult(year, complete, periods.size(), raw, capped.total(), capped.overflow(),
+                capped.reward(), veto, tiers, null, null, eligibility);
+    }
+
+    private static EligibilityResult eligibility(SchemeIndex index, EligibilityRule rule, List<PeriodResult> periods,
+            BigDecimal total, List<TierResult> yearTiers, boolean veto) {
+        boolean all = true;
+        List<String> reasons = new ArrayList<>();
+        for (EligibilityCondition c : rule.conditions()) {
+            boolean ok = switch (c) {
+                case EligibilityCondition.EveryPeriodAtLeast e -> !periods.isEmpty() && periods.stream().allMatch(
+                        p -> atLeast(index, p.tier(e.tierSchemeId()), e.tierSchemeId(), e.tierId()));
+                case EligibilityCondition.YearAtLeast e -> atLeast(index,
+                        yearTiers.stream().filter(t -> t.tierSchemeId().equals(e.tierSchemeId())).findFirst(),
+                        e.tierSchemeId(), e.tierId());
+                case EligibilityCondition.YearTotalAbove e -> e.inclusive()
+                        ? total.compareTo(e.threshold()) >= 0 : total.compareTo(e.threshold()) > 0;
+                case EligibilityCondition.NoVeto n -> !veto;
+            };
+            reasons.add((ok ? "met: " : "not met: ") + c);
+            all &= ok;
+        }
+        return new EligibilityResult(rule.id(), rule.name(), all, reasons);
+    }
+
+    private static boolean atLeast(SchemeIndex index, Optional<TierResult> tier, String tierSchemeId, String min) {
+        Optional<TierScheme> ts = index.scheme.tierScheme(tierSchemeId);
+        return tier.isPresent() && ts.isPresent() && ts.get().atLeast(tier.get().tierId(), min);
+    }
+}

@@ -1,0 +1,45 @@
+package io.jifen.scoring;
+
+import io.jifen.scoring.model.Level;
+import io.jifen.scoring.model.SchemeVersion;
+import io.jifen.scoring.model.Tier;
+import io.jifen.scoring.model.TierScheme;
+import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.RuleRef;
+import io.jifen.scoring.result.RuleRef.Kind;
+import io.jifen.scoring.result.TierResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tiers for a score: the best tier whose threshold the score reaches, or the lowest tier on a veto. */
+final class Grading {
+
+    private Grading() {
+    }
+
+    static List<TierResult> tiers(SchemeVersion scheme, Level level, Explained score, boolean veto,
+            List<String> vetoFactIds) {
+        List<TierResult> out = new ArrayList<>();
+        for (TierScheme ts : scheme.tierSchemes()) {
+            if (!ts.levels().contains(level)) {
+                continue;
+            }
+            if (veto) {
+                Tier t = ts.lowest();
+                List<String> facts = new ArrayList<>(vetoFactIds);
+                out.add(new TierResult(ts.id(), t.id(), t.name(), true, Explained.of(score.value(),
+                        "veto entry " + vetoFactIds + " forces the lowest tier " + t.name() + " regardless of "
+                                + score.value().toPlainString(), facts, RuleRef.of(Kind.VETO, ts.id()),
+                        RuleRef.of(Kind.TIER, t.id()))));
+                continue;
+            }
+            Tier t = ts.tierFor(score.value());
+            String why = t.min() == null
+                    ? score.value().toPlainString() + " below every threshold → " + t.name()
+                    : score.value().toPlainString() + " ≥ " + t.min().toPlainString() + " → " + t.name();
+            out.add(new TierResult(ts.id(), t.id(), t.name(), false,
+                    Explained.of(score.value(), why, score.factIds(), RuleRef.of(Kind.TIER, t.id()))));
+        }
+        return out;
+    }
+}

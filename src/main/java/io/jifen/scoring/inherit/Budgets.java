@@ -1,0 +1,62 @@
+package io.jifen.scoring.inherit;
+
+import io.jifen.scoring.inherit.Violation.Code;
+import io.jifen.scoring.model.Category;
+import io.jifen.scoring.model.Item;
+import io.jifen.scoring.model.Points;
+import io.jifen.scoring.model.SchemeVersion;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks that what a child put into an open category can, nominally, fit the cap the parent set there. */
+final class Budgets {
+
+    private Budgets() {
+    }
+
+    static List<Violation> check(SchemeVersion parent, SchemeVersion effective) {
+        List<Violation> out = new ArrayList<>();
+        for (Category granted : parent.categories()) {
+            if (!granted.openForExtension() || granted.cap().isOpen()) {
+                continue;
+            }
+            BigDecimal nominal = nominal(effective, granted.id());
+            // compare magnitudes: a deduction budget is a min (−10), a bonus budget a max (5)
+            BigDecimal budget = granted.sign() == io.jifen.scoring.model.Sign.NEGATIVE && granted.cap().min() != null
+                    ? granted.cap().min().abs() : granted.cap().max();
+            if (budget != null && nominal.compareTo(budget) > 0) {
+                out.add(new Violation(Code.BUDGET_EXCEEDED, "category:" + granted.id(), "items can reach "
+                        + nominal.toPlainString() + ", the parent grants " + budget.toPlainString()));
+            }
+        }
+        return out;
+    }
+
+    /** Nominal maximum magnitude of a category's content, each sub-category held by its own cap. */
+    private static BigDecimal nominal(SchemeVersion s, String categoryId) {
+        BigDecimal sum = Points.ZERO;
+        for (Item i : s.items()) {
+            if (i.categoryId().equals(categoryId)) {
+                sum = sum.add(nominal(i));
+            }
+        }
+        for (Category c : s.categories()) {
+            if (categoryId.equals(c.parentId())) {
+                BigDecimal sub = Points.times(nominal(s, c.id()), c.weight());
+                BigDecimal capMag = c.sign() == io.jifen.scoring.model.Sign.NEGATIVE && c.cap().min() != null
+                        ? c.cap().min().abs() : c.cap().max();
+                sum = sum.add(capMag == null ? sub : sub.min(capMag));
+            }
+        }
+        return sum;
+    }
+
+    private static BigDecimal nominal(Item i) {
+        if (i.cap().maxPoints() != null) {
+            return i.cap().maxPoints();
+        }
+        BigDecimal one = i.value().maxPerOccurrence();
+        return i.cap().maxCount() == null ? one : Points.times(one, BigDecimal.valueOf(i.cap().maxCount()));
+    }
+}
