@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -38,10 +38,9 @@ import java.util.Set;
  * moves. Only members inside the user's scope are ever queried.
  */
 @Route("members")
-@PageTitle("党员")
 @Menu(title = "nav.members", order = 2, icon = "vaadin:users")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
-class MembersView extends VerticalLayout {
+class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -219,5 +218,10 @@ class MembersView extends VerticalLayout {
 
     JifenUser user() {
         return user;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.members") + " · " + getTranslation("app.title");
     }
 }

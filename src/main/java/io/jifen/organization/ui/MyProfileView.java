@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.organization.Member;
 import io.jifen.organization.MemberService;
@@ -16,10 +16,9 @@ import java.time.LocalDate;
 
 /** A member's own roster entry, read-only; found through the SSO username, never through a URL parameter. */
 @Route("profile")
-@PageTitle("我的档案")
 @Menu(title = "nav.profile", order = 9, icon = "vaadin:user-card")
 @PermitAll
-class MyProfileView extends VerticalLayout {
+class MyProfileView extends VerticalLayout implements HasDynamicTitle {
 
     MyProfileView(MemberService members) {
         addClassName("jifen-view");
@@ -53,5 +52,10 @@ class MyProfileView extends VerticalLayout {
 
     private static String date(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.profile") + " · " + getTranslation("app.title");
     }
 }

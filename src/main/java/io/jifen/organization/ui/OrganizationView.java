@@ -11,7 +11,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.organization.Organization;
 import io.jifen.organization.OrganizationService;
@@ -31,10 +31,9 @@ import java.util.Map;
  * so it is loaded at once; members are never loaded here.
  */
 @Route("organizations")
-@PageTitle("组织")
 @Menu(title = "nav.organizations", order = 1, icon = "vaadin:sitemap")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
-class OrganizationView extends VerticalLayout {
+class OrganizationView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OrganizationService organizations;
     private final JifenUser user = CurrentUser.require();
@@ -181,5 +180,10 @@ class OrganizationView extends VerticalLayout {
         } catch (RuntimeException e) {
             ErrorMessages.show(e);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.organizations") + " · " + getTranslation("app.title");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,9 +22,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * answers "not found", so a production deployment has no password login at all.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Jifen")
 @AnonymousAllowed
-public class DevLoginView extends Div implements BeforeEnterObserver {
+public class DevLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DevUsers devUsers;
 
@@ -82,5 +81,10 @@ public class DevLoginView extends Div implements BeforeEnterObserver {
             return java.util.Optional.empty();
         }
         return java.util.Optional.ofNullable((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.title");
     }
 }
