@@ -12,6 +12,7 @@ import io.jifen.scoring.model.TierScheme;
 import io.jifen.scoring.result.AnnualResult;
 import io.jifen.scoring.result.EligibilityResult;
 import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.PeriodResult;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
@@ -36,32 +37,35 @@ final class AnnualRollUp {
             List<PeriodResult> periods, int unitsInYear) {
         PeriodRule rule = index.scheme.periodRule();
         RuleRef rollRef = RuleRef.of(Kind.ROLL_UP, rule.rollUp().name());
-        List<String> facts = periods.stream().flatMap(p -> p.points().factIds().stream()).toList();
+        // one period: its ids as they are; several: merged without repeats (distinct FactIds either way)
+        FactIds facts = periods.size() == 1 ? FactIds.of(periods.getFirst().points().factIds())
+                : FactIds.distinctConcat(periods.stream().map(p -> p.points().factIds()).toList());
         BigDecimal sumRaw = periods.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add);
         BigDecimal sumPoints = periods.stream().map(p -> p.points().value()).reduce(Points.ZERO, BigDecimal::add);
         Period y = Period.year(year);
         Explained yearBase = scorer.base(mc, y.overlapDays(m.transferredIn(), m.transferredOut()), y.days(),
-                "year " + year);
+                () -> "year " + year);
         boolean basePlusAccumulated = rule.rollUp() == RollUp.BASE_PLUS_ACCUMULATED
                 || (rule.rollUp() == RollUp.SUM && !rule.reset());
+        int n = periods.size();
         Explained raw;
         if (basePlusAccumulated) {
             BigDecimal v = yearBase.value().add(sumPoints);
-            raw = new Explained(v, "base " + yearBase.value().toPlainString() + " + Σ " + periods.size()
+            raw = Explained.lazy(v, () -> "base " + yearBase.value().toPlainString() + " + Σ " + n
                     + " periods' points " + sumPoints.toPlainString() + " = " + v.toPlainString(), facts,
-                    List.of(rollRef, RuleRef.of(Kind.MEMBER_CLASS, mc.id())));
+                    index.rules.of(rollRef, RuleRef.of(Kind.MEMBER_CLASS, mc.id())));
         } else if (rule.rollUp() == RollUp.SUM) {
-            raw = Explained.of(sumRaw, "Σ " + periods.size() + " period totals = " + sumRaw.toPlainString(), facts,
-                    rollRef);
+            raw = Explained.lazy(sumRaw, () -> "Σ " + n + " period totals = " + sumRaw.toPlainString(), facts,
+                    index.rules.of(rollRef));
         } else {
-            BigDecimal v = Points.divide(sumRaw, BigDecimal.valueOf(periods.size()));
-            raw = Explained.of(v, "Σ period totals " + sumRaw.toPlainString() + " ÷ " + periods.size()
-                    + " assessed periods = " + v.toPlainString(), facts, rollRef);
+            BigDecimal v = Points.divide(sumRaw, BigDecimal.valueOf(n));
+            raw = Explained.lazy(v, () -> "Σ period totals " + sumRaw.toPlainString() + " ÷ " + n
+                    + " assessed periods = " + v.toPlainString(), facts, index.rules.of(rollRef));
         }
-        Capped capped = Capped.apply(rule, raw);
+        Capped capped = Capped.apply(rule, raw, index.rules);
         List<String> vetoFacts = periods.stream().flatMap(p -> p.vetoFactIds().stream()).toList();
         boolean veto = !vetoFacts.isEmpty();
-        List<TierResult> tiers = Grading.tiers(index.scheme, Level.YEAR, capped.total(), veto, vetoFacts);
+        List<TierResult> tiers = Grading.tiers(index.scheme, index.rules, Level.YEAR, capped.total(), veto, vetoFacts);
         boolean complete = periods.size() == unitsInYear
                 && periods.stream().allMatch(p -> !p.partial());
         List<EligibilityResult> eligibility = index.scheme.eligibilityRules().stream()

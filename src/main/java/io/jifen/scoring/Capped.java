@@ -3,6 +3,7 @@ package io.jifen.scoring;
 import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
@@ -11,31 +12,35 @@ import java.util.List;
 /** The total cap of a period rule applied to a raw total; what it cuts off becomes reward points if the rule says so. */
 record Capped(Explained total, Explained overflow, Explained reward) {
 
-    static Capped apply(PeriodRule rule, Explained raw) {
+    static Capped apply(PeriodRule rule, Explained raw, Rules rules) {
         BigDecimal cap = rule.totalCap();
         RuleRef ref = RuleRef.of(Kind.TOTAL_CAP, "periodRule");
-        List<String> facts = raw.factIds();
+        List<RuleRef> refs = rules.of(ref);
+        List<String> facts = raw.factIds(); // shared as they are (FactIds), not copied
         if (cap == null || raw.value().compareTo(cap) <= 0) {
             String why = cap == null ? "no total cap" : "within total cap " + cap.toPlainString();
-            return new Capped(Explained.of(raw.value(), raw.formula() + "; " + why, facts, ref),
-                    Explained.of(Points.ZERO, why, List.of(), ref),
-                    Explained.of(Points.ZERO, "nothing above the total cap", List.of(), ref));
+            return new Capped(Explained.lazy(raw.value(), () -> raw.formula() + "; " + why, facts, refs),
+                    new Explained(Points.ZERO, why, FactIds.empty(), refs),
+                    new Explained(Points.ZERO, "nothing above the total cap", FactIds.empty(), refs));
         }
         BigDecimal over = raw.value().subtract(cap);
-        Explained total = new Explained(cap, raw.formula() + "; total cap " + cap.toPlainString() + " → "
-                + cap.toPlainString(), facts, concat(raw.rules(), ref));
-        Explained overflow = Explained.of(over, raw.value().toPlainString() + " − " + cap.toPlainString() + " = "
-                + over.toPlainString(), facts, ref);
+        Explained total = Explained.lazy(cap, () -> raw.formula() + "; total cap " + cap.toPlainString() + " → "
+                + cap.toPlainString(), facts, rules.of(concat(raw.rules(), ref)));
+        Explained overflow = Explained.lazy(over, () -> raw.value().toPlainString() + " − " + cap.toPlainString()
+                + " = " + over.toPlainString(), facts, refs);
         Explained reward = rule.overflowAsReward()
-                ? Explained.of(over, "overflow above " + cap.toPlainString() + " kept as reward points = "
-                        + over.toPlainString(), facts, ref)
-                : Explained.of(Points.ZERO, "overflow above the cap is dropped (not kept as reward)", facts, ref);
+                ? Explained.lazy(over, () -> "overflow above " + cap.toPlainString() + " kept as reward points = "
+                        + over.toPlainString(), facts, refs)
+                : new Explained(Points.ZERO, "overflow above the cap is dropped (not kept as reward)", facts, refs);
         return new Capped(total, overflow, reward);
     }
 
-    private static List<RuleRef> concat(List<RuleRef> a, RuleRef b) {
+    /** {@code a} then {@code b}, without repeating {@code b} when {@code a} already has it (as the copy used to). */
+    private static RuleRef[] concat(List<RuleRef> a, RuleRef b) {
         var l = new java.util.ArrayList<>(a);
-        l.add(b);
-        return l;
+        if (!l.contains(b)) {
+            l.add(b);
+        }
+        return l.toArray(RuleRef[]::new);
     }
 }

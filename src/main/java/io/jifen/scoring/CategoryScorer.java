@@ -6,6 +6,7 @@ import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.result.CategoryResult;
 import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.ItemResult;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
@@ -17,79 +18,114 @@ import java.util.Map;
 /**
  * Walks the category tree bottom-up for one member-period. Order per category: signed sum of items and
  * sub-categories → × weight → clamp by cap. Weight comes before the cap because S10 caps 评议 at 25 after "× 50 %".
+ *
+ * <p>A category's fact ids are a shared view over its parts' ({@link FactIds#concat}) when the member's fact ids are
+ * distinct, else a de-duplicated copy; formulas are rendered on demand from the terms kept here.
  */
 final class CategoryScorer {
 
     private final SchemeIndex index;
+    private final Rules rules;
     private final Map<String, List<Valued>> factsByItem;
+    private final boolean distinctIds;
     final List<ItemResult> items = new ArrayList<>();
     final List<CategoryResult> categories = new ArrayList<>();
 
-    CategoryScorer(SchemeIndex index, Map<String, List<Valued>> factsByItem) {
+    /** @param distinctIds the member's fact ids are all different, so the ids of disjoint parts never overlap */
+    CategoryScorer(SchemeIndex index, Map<String, List<Valued>> factsByItem, boolean distinctIds) {
         this.index = index;
+        this.rules = index.rules;
         this.factsByItem = factsByItem;
+        this.distinctIds = distinctIds;
     }
 
     /** Scores every top-level category; results (items with facts, every category) are collected in pre-order. */
     Explained scoreAll() {
         BigDecimal sum = Points.ZERO;
-        List<String> facts = new ArrayList<>();
-        List<RuleRef> rules = new ArrayList<>();
-        StringBuilder terms = new StringBuilder();
+        List<FactIds> facts = new ArrayList<>();
+        List<RuleRef> refs = new ArrayList<>();
+        List<String> termIds = new ArrayList<>();
+        List<BigDecimal> termValues = new ArrayList<>();
         for (Category top : index.topCategories()) {
             Explained c = score(top);
             sum = sum.add(c.value());
-            facts.addAll(c.factIds());
-            rules.add(RuleRef.of(Kind.CATEGORY, top.id()));
-            terms.append(terms.isEmpty() ? "" : " + ").append(top.id()).append(' ').append(c.value().toPlainString());
+            facts.add(FactIds.of(c.factIds()));
+            refs.add(RuleRef.of(Kind.CATEGORY, top.id()));
+            termIds.add(top.id());
+            termValues.add(c.value());
         }
-        return new Explained(sum, (terms.isEmpty() ? "no categories" : terms) + " = " + sum.toPlainString(), facts,
-                rules);
+        BigDecimal total = sum;
+        String[] ids = termIds.toArray(String[]::new);
+        BigDecimal[] values = termValues.toArray(BigDecimal[]::new);
+        return Explained.lazy(total, () -> terms(ids, values, "no categories") + " = " + total.toPlainString(),
+                join(facts), rules.of(refs.toArray(RuleRef[]::new)));
     }
 
     private Explained score(Category c) {
         int slot = categories.size();
         categories.add(null); // keep pre-order: the parent before its children
-        BigDecimal raw = Points.ZERO;
-        List<String> facts = new ArrayList<>();
-        StringBuilder terms = new StringBuilder();
+        BigDecimal sum = Points.ZERO;
+        List<FactIds> parts = new ArrayList<>();
+        List<String> termIds = new ArrayList<>();
+        List<BigDecimal> termValues = new ArrayList<>();
         for (Item item : index.itemsOf(c.id())) {
             List<Valued> valued = factsByItem.get(item.id());
             if (valued == null || valued.isEmpty()) {
                 continue;
             }
-            ItemResult r = ItemScorer.score(item, c, valued);
+            ItemResult r = ItemScorer.score(item, c, valued, rules);
             items.add(r);
-            raw = raw.add(r.signed().value());
-            facts.addAll(r.signed().factIds());
-            terms.append(terms.isEmpty() ? "" : " + ").append(item.id()).append(' ')
-                    .append(r.signed().value().toPlainString());
+            sum = sum.add(r.signed().value());
+            parts.add(FactIds.of(r.signed().factIds()));
+            termIds.add(item.id());
+            termValues.add(r.signed().value());
         }
         for (Category child : index.childrenOf(c.id())) {
             Explained x = score(child);
-            raw = raw.add(x.value());
-            facts.addAll(x.factIds());
-            terms.append(terms.isEmpty() ? "" : " + ").append(child.id()).append(' ')
-                    .append(x.value().toPlainString());
+            sum = sum.add(x.value());
+            parts.add(FactIds.of(x.factIds()));
+            termIds.add(child.id());
+            termValues.add(x.value());
         }
+        BigDecimal raw = sum;
+        String[] ids = termIds.toArray(String[]::new);
+        BigDecimal[] values = termValues.toArray(BigDecimal[]::new);
+        FactIds facts = join(parts);
         RuleRef ref = RuleRef.of(Kind.CATEGORY, c.id());
-        Explained rawX = Explained.of(raw, (terms.isEmpty() ? "nothing recorded" : terms) + " = "
-                + raw.toPlainString(), facts, ref);
-        BigDecimal weighted = Points.times(raw, c.weight());
+        RuleRef capRef = RuleRef.of(Kind.CATEGORY_CAP, c.id());
+        Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "nothing recorded") + " = "
+                + raw.toPlainString(), facts, rules.of(ref));
+        // without a weight, raw × 1 rounded to scale 2 is raw itself
+        BigDecimal weighted = c.hasWeight() ? Points.times(raw, c.weight()) : raw;
         Explained weightedX = c.hasWeight()
-                ? Explained.of(weighted, raw.toPlainString() + " × " + c.weight().toPlainString() + " = "
-                        + weighted.toPlainString(), facts, ref, RuleRef.of(Kind.WEIGHT, c.id()))
-                : Explained.of(weighted, "no weight: " + weighted.toPlainString(), facts, ref);
+                ? Explained.lazy(weighted, () -> raw.toPlainString() + " × " + c.weight().toPlainString() + " = "
+                        + weighted.toPlainString(), facts, rules.of(ref, RuleRef.of(Kind.WEIGHT, c.id())))
+                : Explained.lazy(weighted, () -> "no weight: " + weighted.toPlainString(), facts, rules.of(ref));
         BigDecimal capped = c.cap().clamp(weighted);
-        BigDecimal overflow = weighted.subtract(capped);
+        BigDecimal overflow = capped == weighted ? Points.ZERO : weighted.subtract(capped);
         Explained cappedX = overflow.signum() == 0
-                ? Explained.of(capped, weighted.toPlainString() + " within cap " + c.cap(), facts, ref,
-                        RuleRef.of(Kind.CATEGORY_CAP, c.id()))
-                : Explained.of(capped, weighted.toPlainString() + " clamped to cap " + c.cap() + " = "
-                        + capped.toPlainString(), facts, ref, RuleRef.of(Kind.CATEGORY_CAP, c.id()));
-        Explained overflowX = Explained.of(overflow, weighted.toPlainString() + " − " + capped.toPlainString()
-                + " = " + overflow.toPlainString(), facts, RuleRef.of(Kind.CATEGORY_CAP, c.id()));
+                ? Explained.lazy(capped, () -> weighted.toPlainString() + " within cap " + c.cap(), facts,
+                        rules.of(ref, capRef))
+                : Explained.lazy(capped, () -> weighted.toPlainString() + " clamped to cap " + c.cap() + " = "
+                        + capped.toPlainString(), facts, rules.of(ref, capRef));
+        Explained overflowX = Explained.lazy(overflow, () -> weighted.toPlainString() + " − "
+                + capped.toPlainString() + " = " + overflow.toPlainString(), facts, rules.of(capRef));
         categories.set(slot, new CategoryResult(c.id(), c.parentId(), rawX, weightedX, cappedX, overflowX));
         return cappedX;
+    }
+
+    private FactIds join(List<FactIds> parts) {
+        return distinctIds ? FactIds.concat(parts) : FactIds.distinctConcat(parts);
+    }
+
+    private static String terms(String[] ids, BigDecimal[] values, String none) {
+        if (ids.length == 0) {
+            return none;
+        }
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < ids.length; i++) {
+            terms.append(i == 0 ? "" : " + ").append(ids[i]).append(' ').append(values[i].toPlainString());
+        }
+        return terms.toString();
     }
 }

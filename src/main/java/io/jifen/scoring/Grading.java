@@ -10,6 +10,7 @@ import io.jifen.scoring.result.RuleRef.Kind;
 import io.jifen.scoring.result.TierResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Tiers for a score: the best tier whose threshold the score reaches, or the lowest tier on a veto. */
 final class Grading {
@@ -17,7 +18,7 @@ final class Grading {
     private Grading() {
     }
 
-    static List<TierResult> tiers(SchemeVersion scheme, Level level, Explained score, boolean veto,
+    static List<TierResult> tiers(SchemeVersion scheme, Rules rules, Level level, Explained score, boolean veto,
             List<String> vetoFactIds) {
         List<TierResult> out = new ArrayList<>();
         for (TierScheme ts : scheme.tierSchemes()) {
@@ -34,11 +35,11 @@ final class Grading {
                 continue;
             }
             Tier t = ts.tierFor(score.value());
-            String why = t.min() == null
-                    ? score.value().toPlainString() + " below every threshold → " + t.name()
-                    : score.value().toPlainString() + " ≥ " + t.min().toPlainString() + " → " + t.name();
+            Supplier<String> why = t.min() == null
+                    ? () -> score.value().toPlainString() + " below every threshold → " + t.name()
+                    : () -> score.value().toPlainString() + " ≥ " + t.min().toPlainString() + " → " + t.name();
             out.add(new TierResult(ts.id(), t.id(), t.name(), false,
-                    Explained.of(score.value(), why, score.factIds(), RuleRef.of(Kind.TIER, t.id()))));
+                    Explained.lazy(score.value(), why, score.factIds(), rules.of(RuleRef.of(Kind.TIER, t.id())))));
         }
         return out;
     }

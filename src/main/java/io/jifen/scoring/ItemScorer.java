@@ -6,13 +6,12 @@ import io.jifen.scoring.model.Points;
 import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
 import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.IgnoredFact;
 import io.jifen.scoring.result.IgnoredFact.Reason;
 import io.jifen.scoring.result.ItemResult;
 import io.jifen.scoring.result.RuleRef;
-import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -49,51 +48,73 @@ final class ItemScorer {
         return v;
     }
 
-    /** @param valued facts paired with their per-occurrence value, in date order */
-    static ItemResult score(Item item, Category category, List<Valued> valued) {
+    /**
+     * @param valued facts paired with their per-occurrence value, in date order. Sums run on long cents (points have
+     *               scale 2 and a count is a whole number, so this is exact); the formulas are rendered on demand
+     *               from the values, counts and ids kept here.
+     */
+    static ItemResult score(Item item, Category category, List<Valued> valued, Rules rules) {
         Integer maxCount = item.cap().maxCount();
         int remaining = maxCount == null ? Integer.MAX_VALUE : maxCount;
-        BigDecimal raw = Points.ZERO;
-        BigDecimal counted = Points.ZERO;
+        int n = valued.size();
+        String[] ids = new String[n];
+        BigDecimal[] values = new BigDecimal[n];
+        int[] counts = new int[n];
+        long raw = 0;
+        long counted = 0;
         int occurrences = 0;
         int countedOcc = 0;
-        List<String> ids = new ArrayList<>();
-        List<String> countedIds = new ArrayList<>();
-        StringBuilder terms = new StringBuilder();
-        for (Valued v : valued) {
-            int taken = Math.min(v.fact().count(), remaining);
+        int countedFacts = 0;
+        for (int i = 0; i < n; i++) {
+            Valued v = valued.get(i);
+            int count = v.fact().count();
+            int taken = Math.min(count, remaining);
             remaining -= taken;
-            occurrences += v.fact().count();
+            occurrences += count;
             countedOcc += taken;
-            raw = raw.add(Points.times(v.value(), BigDecimal.valueOf(v.fact().count())));
-            counted = counted.add(Points.times(v.value(), BigDecimal.valueOf(taken)));
-            ids.add(v.fact().id());
+            long cents = Points.scale(v.value()).unscaledValue().longValueExact();
+            raw += cents * count;
+            counted += cents * taken;
+            ids[i] = v.fact().id();
+            values[i] = v.value();
+            counts[i] = count;
             if (taken > 0) {
-                countedIds.add(v.fact().id());
+                countedFacts++; // taken > 0 only while the count cap is not used up: a prefix
             }
-            terms.append(terms.isEmpty() ? "" : " + ").append(v.value().toPlainString()).append('×')
-                    .append(v.fact().count()).append(" [").append(v.fact().id()).append(']');
         }
-        RuleRef itemRef = RuleRef.of(Kind.ITEM, item.id());
-        Explained rawX = Explained.of(raw, terms + " = " + raw.toPlainString(), ids, itemRef);
-        List<RuleRef> rules = new ArrayList<>(List.of(itemRef));
-        String formula = rawX.formula();
-        if (countedOcc < occurrences) {
-            rules.add(RuleRef.of(Kind.ITEM_COUNT_CAP, item.id()));
-            formula += "; count cap " + maxCount + " of " + occurrences + " → " + counted.toPlainString();
-        }
-        BigDecimal capped = counted;
+        BigDecimal rawV = BigDecimal.valueOf(raw, Points.SCALE);
+        BigDecimal countedV = BigDecimal.valueOf(counted, Points.SCALE);
+        FactIds rawIds = FactIds.leaf(ids, n);
+        FactIds countedIds = countedFacts == n ? rawIds : FactIds.leaf(ids, countedFacts);
+        Explained rawX = Explained.lazy(rawV, () -> terms(ids, values, counts) + " = " + rawV.toPlainString(),
+                rawIds, rules.item(item.id()));
+        boolean countCut = countedOcc < occurrences;
         BigDecimal maxPoints = item.cap().maxPoints();
-        if (maxPoints != null && counted.compareTo(maxPoints) > 0) {
-            capped = maxPoints;
-            rules.add(RuleRef.of(Kind.ITEM_POINTS_CAP, item.id()));
-            formula += "; points cap " + maxPoints.toPlainString() + " → " + capped.toPlainString();
-        }
-        Explained cappedX = new Explained(capped, formula, countedIds, rules);
+        boolean pointsCut = maxPoints != null && countedV.compareTo(maxPoints) > 0;
+        BigDecimal capped = pointsCut ? maxPoints : countedV;
+        List<RuleRef> cappedRules = !countCut && !pointsCut ? rules.item(item.id())
+                : countCut && pointsCut ? rules.itemBothCaps(item.id())
+                : countCut ? rules.itemCountCap(item.id()) : rules.itemPointsCap(item.id());
+        int occ = occurrences;
+        Explained cappedX = !countCut && !pointsCut
+                ? Explained.lazy(capped, rawX::formula, countedIds, cappedRules)
+                : Explained.lazy(capped, () -> rawX.formula()
+                        + (countCut ? "; count cap " + maxCount + " of " + occ + " → " + countedV.toPlainString() : "")
+                        + (pointsCut ? "; points cap " + maxPoints.toPlainString() + " → " + capped.toPlainString()
+                                : ""), countedIds, cappedRules);
         BigDecimal signed = category.sign().apply(capped);
-        Explained signedX = new Explained(signed, category.sign() + " " + capped.toPlainString() + " = "
-                + signed.toPlainString(), countedIds, List.of(itemRef, RuleRef.of(Kind.CATEGORY, category.id())));
+        Explained signedX = Explained.lazy(signed, () -> category.sign() + " " + capped.toPlainString() + " = "
+                + signed.toPlainString(), countedIds, rules.itemInCategory(item.id(), category.id()));
         return new ItemResult(item.id(), category.id(), occurrences, countedOcc, rawX, cappedX, signedX);
+    }
+
+    private static String terms(String[] ids, BigDecimal[] values, int[] counts) {
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < ids.length; i++) {
+            terms.append(i == 0 ? "" : " + ").append(values[i].toPlainString()).append('×').append(counts[i])
+                    .append(" [").append(ids[i]).append(']');
+        }
+        return terms.toString();
     }
 
     record Valued(Fact fact, BigDecimal value) {

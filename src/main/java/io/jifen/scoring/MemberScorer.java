@@ -9,6 +9,7 @@ import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.IgnoredFact;
 import io.jifen.scoring.result.IgnoredFact.Reason;
 import io.jifen.scoring.result.PeriodResult;
@@ -17,10 +18,13 @@ import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Scores the assessed periods of one member (ranks come later, they need everybody). Membership is inclusive on
@@ -29,28 +33,33 @@ import java.util.function.Consumer;
  */
 final class MemberScorer {
 
+    private static final BigDecimal FULL_COVERAGE = BigDecimal.ONE.setScale(4);
+
     private final SchemeIndex index;
     private final PeriodRule rule;
     private final Consumer<IgnoredFact> ignored;
+    private final Rules rules;
 
     MemberScorer(SchemeIndex index, Consumer<IgnoredFact> ignored) {
         this.index = index;
         this.rule = index.scheme.periodRule();
         this.ignored = ignored;
+        this.rules = index.rules;
     }
 
     /** @param facts the member's confirmed facts inside the evaluated range, sorted by date then id */
     List<PeriodResult> score(ScoredMember m, MemberClass mc, List<Period> assessed, List<Fact> facts) {
+        boolean distinctIds = distinctIds(facts);
         List<PeriodResult> out = new ArrayList<>();
         BigDecimal carried = Points.ZERO;
-        List<String> carriedFacts = new ArrayList<>();
+        FactIds carriedFacts = FactIds.empty();
         int year = -1;
         int next = 0;
         for (Period p : assessed) {
             if (p.year() != year) {
                 year = p.year();
                 carried = Points.ZERO;
-                carriedFacts = new ArrayList<>();
+                carriedFacts = FactIds.empty();
             }
             List<Fact> inPeriod = new ArrayList<>();
             while (next < facts.size() && !facts.get(next).date().isAfter(p.end())) {
@@ -66,18 +75,33 @@ final class MemberScorer {
                         "member covers only " + covered + " of " + p.days() + " days of " + p));
                 continue;
             }
-            PeriodResult r = scorePeriod(m, mc, p, covered, inPeriod, carried, carriedFacts);
+            PeriodResult r = scorePeriod(m, mc, p, covered, inPeriod, carried, carriedFacts, distinctIds);
             if (!rule.reset()) {
                 carried = carried.add(r.points().value());
-                carriedFacts.addAll(r.points().factIds());
+                carriedFacts = join(distinctIds, carriedFacts, FactIds.of(r.points().factIds()));
             }
             out.add(r);
         }
         return out;
     }
 
+    /** True when no two of the facts share an id (a well-formed ledger): then fact-id lists are shared, not merged. */
+    static boolean distinctIds(List<Fact> facts) {
+        Set<String> seen = new HashSet<>(facts.size() * 2);
+        for (Fact f : facts) {
+            if (!seen.add(f.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static FactIds join(boolean distinctIds, FactIds a, FactIds b) {
+        return distinctIds ? FactIds.concat(List.of(a, b)) : FactIds.distinctConcat(List.of(a, b));
+    }
+
     private PeriodResult scorePeriod(ScoredMember m, MemberClass mc, Period p, long covered, List<Fact> facts,
-            BigDecimal carried, List<String> carriedFacts) {
+            BigDecimal carried, FactIds carriedFacts, boolean distinctIds) {
         Map<String, List<Valued>> byItem = new LinkedHashMap<>();
         List<String> vetoFacts = new ArrayList<>();
         for (Fact f : facts) {
@@ -97,41 +121,45 @@ final class MemberScorer {
                 }
             }
         }
-        CategoryScorer cs = new CategoryScorer(index, byItem);
+        CategoryScorer cs = new CategoryScorer(index, byItem, distinctIds);
         Explained points = cs.scoreAll();
-        BigDecimal coverage = BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(p.days()), 4,
-                RoundingMode.HALF_UP);
-        Explained base = rule.reset() ? base(mc, covered, p.days(), "period " + p)
+        BigDecimal coverage = covered == p.days() ? FULL_COVERAGE
+                : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(p.days()), 4, RoundingMode.HALF_UP);
+        Explained base = rule.reset() ? base(mc, covered, p.days(), () -> "period " + p)
                 : base(mc, Period.year(p.year()).overlapDays(m.transferredIn(), m.transferredOut()),
-                        Period.year(p.year()).days(), "year " + p.year() + " (no reset: base once a year)");
-        Explained carriedX = Explained.of(carried, rule.reset() ? "period rule resets: nothing carried"
-                : "points of earlier periods of " + p.year() + " = " + carried.toPlainString(), carriedFacts,
-                RuleRef.of(Kind.PERIOD_RULE, index.scheme.id()));
+                        Period.year(p.year()).days(), () -> "year " + p.year() + " (no reset: base once a year)");
+        Explained carriedX = rule.reset()
+                ? new Explained(carried, "period rule resets: nothing carried", carriedFacts, rules.of(periodRuleRef()))
+                : Explained.lazy(carried, () -> "points of earlier periods of " + p.year() + " = "
+                        + carried.toPlainString(), carriedFacts, rules.of(periodRuleRef()));
         BigDecimal rawTotal = base.value().add(carried).add(points.value());
-        List<String> allFacts = new ArrayList<>(carriedFacts);
-        allFacts.addAll(points.factIds());
-        Explained rawX = Explained.of(rawTotal, "base " + base.value().toPlainString() + " + carried "
+        FactIds allFacts = join(distinctIds, carriedFacts, FactIds.of(points.factIds()));
+        Explained rawX = Explained.lazy(rawTotal, () -> "base " + base.value().toPlainString() + " + carried "
                 + carried.toPlainString() + " + points " + points.value().toPlainString() + " = "
-                + rawTotal.toPlainString(), allFacts, RuleRef.of(Kind.MEMBER_CLASS, mc.id()),
-                RuleRef.of(Kind.PERIOD_RULE, index.scheme.id()));
-        Capped capped = Capped.apply(rule, rawX);
+                + rawTotal.toPlainString(), allFacts, rules.of(RuleRef.of(Kind.MEMBER_CLASS, mc.id()),
+                periodRuleRef()));
+        Capped capped = Capped.apply(rule, rawX, rules);
         return new PeriodResult(p, coverage, base, carriedX, cs.items, cs.categories, points, rawX, capped.total(),
                 capped.overflow(), capped.reward(), !vetoFacts.isEmpty(), vetoFacts,
-                Grading.tiers(index.scheme, Level.PERIOD, capped.total(), !vetoFacts.isEmpty(), vetoFacts), null,
-                null);
+                Grading.tiers(index.scheme, rules, Level.PERIOD, capped.total(), !vetoFacts.isEmpty(), vetoFacts),
+                null, null);
+    }
+
+    private RuleRef periodRuleRef() {
+        return RuleRef.of(Kind.PERIOD_RULE, index.scheme.id());
     }
 
     /** Class base for a span the member covered {@code covered} of {@code days} days, per the partial policy. */
-    Explained base(MemberClass mc, long covered, long days, String span) {
+    Explained base(MemberClass mc, long covered, long days, Supplier<String> span) {
         RuleRef ref = RuleRef.of(Kind.MEMBER_CLASS, mc.id());
         if (covered >= days || rule.partialPeriods() != PartialPeriodPolicy.PRO_RATE_BASE) {
-            return Explained.of(mc.baseScore(), "class " + mc.id() + " base " + mc.baseScore().toPlainString()
-                    + " for " + span, List.of(), ref);
+            return Explained.lazy(mc.baseScore(), () -> "class " + mc.id() + " base "
+                    + mc.baseScore().toPlainString() + " for " + span.get(), FactIds.empty(), rules.of(ref));
         }
         BigDecimal v = Points.divide(mc.baseScore().multiply(BigDecimal.valueOf(covered)), BigDecimal.valueOf(days));
-        return Explained.of(v, "class " + mc.id() + " base " + mc.baseScore().toPlainString() + " × " + covered + "/"
-                + days + " days of " + span + " = " + v.toPlainString(), List.of(), ref,
-                RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id()));
+        return Explained.lazy(v, () -> "class " + mc.id() + " base " + mc.baseScore().toPlainString() + " × "
+                + covered + "/" + days + " days of " + span.get() + " = " + v.toPlainString(), FactIds.empty(),
+                rules.of(ref, RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id())));
     }
 
     private void ignore(Fact f, Reason reason, String detail) {

@@ -25,6 +25,7 @@ final class SchemeIndex {
     final Map<String, Item> items = new LinkedHashMap<>();
     final Map<String, Category> categories = new LinkedHashMap<>();
     final Map<String, MemberClass> classes = new HashMap<>();
+    final Rules rules = new Rules();
     private final Map<String, List<Category>> children = new HashMap<>();
     private final Map<String, List<Item>> itemsByCategory = new HashMap<>();
 
