@@ -23,7 +23,7 @@ record Capped(Explained total, Explained overflow, Explained reward) {
                     new Explained(Points.ZERO, why, FactIds.empty(), refs),
                     new Explained(Points.ZERO, "nothing above the total cap", FactIds.empty(), refs));
         }
-        BigDecimal over = raw.value().subtract(cap);
+        BigDecimal over = Points.share(raw.value().subtract(cap));
         Explained total = Explained.lazy(cap, () -> raw.formula() + "; total cap " + cap.toPlainString() + " → "
                 + cap.toPlainString(), facts, rules.of(concat(raw.rules(), ref)));
         Explained overflow = Explained.lazy(over, () -> raw.value().toPlainString() + " − " + cap.toPlainString()

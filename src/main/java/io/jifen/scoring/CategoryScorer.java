@@ -54,7 +54,7 @@ final class CategoryScorer {
             termIds.add(top.id());
             termValues.add(c.value());
         }
-        BigDecimal total = sum;
+        BigDecimal total = Points.share(sum);
         String[] ids = termIds.toArray(String[]::new);
         BigDecimal[] values = termValues.toArray(BigDecimal[]::new);
         return Explained.lazy(total, () -> terms(ids, values, "no categories") + " = " + total.toPlainString(),
@@ -87,7 +87,7 @@ final class CategoryScorer {
             termIds.add(child.id());
             termValues.add(x.value());
         }
-        BigDecimal raw = sum;
+        BigDecimal raw = Points.share(sum);
         String[] ids = termIds.toArray(String[]::new);
         BigDecimal[] values = termValues.toArray(BigDecimal[]::new);
         FactIds facts = join(parts);
@@ -96,13 +96,13 @@ final class CategoryScorer {
         Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "nothing recorded") + " = "
                 + raw.toPlainString(), facts, rules.of(ref));
         // without a weight, raw × 1 rounded to scale 2 is raw itself
-        BigDecimal weighted = c.hasWeight() ? Points.times(raw, c.weight()) : raw;
+        BigDecimal weighted = c.hasWeight() ? Points.share(Points.times(raw, c.weight())) : raw;
         Explained weightedX = c.hasWeight()
                 ? Explained.lazy(weighted, () -> raw.toPlainString() + " × " + c.weight().toPlainString() + " = "
                         + weighted.toPlainString(), facts, rules.of(ref, RuleRef.of(Kind.WEIGHT, c.id())))
                 : Explained.lazy(weighted, () -> "no weight: " + weighted.toPlainString(), facts, rules.of(ref));
         BigDecimal capped = c.cap().clamp(weighted);
-        BigDecimal overflow = capped == weighted ? Points.ZERO : weighted.subtract(capped);
+        BigDecimal overflow = capped == weighted ? Points.ZERO : Points.share(weighted.subtract(capped));
         Explained cappedX = overflow.signum() == 0
                 ? Explained.lazy(capped, () -> weighted.toPlainString() + " within cap " + c.cap(), facts,
                         rules.of(ref, capRef))

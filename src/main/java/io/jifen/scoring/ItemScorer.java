@@ -82,8 +82,8 @@ final class ItemScorer {
                 countedFacts++; // taken > 0 only while the count cap is not used up: a prefix
             }
         }
-        BigDecimal rawV = BigDecimal.valueOf(raw, Points.SCALE);
-        BigDecimal countedV = BigDecimal.valueOf(counted, Points.SCALE);
+        BigDecimal rawV = Points.ofCents(raw);
+        BigDecimal countedV = counted == raw ? rawV : Points.ofCents(counted);
         FactIds rawIds = FactIds.leaf(ids, n);
         FactIds countedIds = countedFacts == n ? rawIds : FactIds.leaf(ids, countedFacts);
         Explained rawX = Explained.lazy(rawV, () -> terms(ids, values, counts) + " = " + rawV.toPlainString(),
@@ -96,13 +96,13 @@ final class ItemScorer {
                 : countCut && pointsCut ? rules.itemBothCaps(item.id())
                 : countCut ? rules.itemCountCap(item.id()) : rules.itemPointsCap(item.id());
         int occ = occurrences;
-        Explained cappedX = !countCut && !pointsCut
-                ? Explained.lazy(capped, rawX::formula, countedIds, cappedRules)
+        // nothing cut: same value, formula, ids and rules as the raw figure, so the same object
+        Explained cappedX = !countCut && !pointsCut ? rawX
                 : Explained.lazy(capped, () -> rawX.formula()
                         + (countCut ? "; count cap " + maxCount + " of " + occ + " → " + countedV.toPlainString() : "")
                         + (pointsCut ? "; points cap " + maxPoints.toPlainString() + " → " + capped.toPlainString()
                                 : ""), countedIds, cappedRules);
-        BigDecimal signed = category.sign().apply(capped);
+        BigDecimal signed = Points.share(category.sign().apply(capped));
         Explained signedX = Explained.lazy(signed, () -> category.sign() + " " + capped.toPlainString() + " = "
                 + signed.toPlainString(), countedIds, rules.itemInCategory(item.id(), category.id()));
         return new ItemResult(item.id(), category.id(), occurrences, countedOcc, rawX, cappedX, signedX);

@@ -77,7 +77,7 @@ final class MemberScorer {
             }
             PeriodResult r = scorePeriod(m, mc, p, covered, inPeriod, carried, carriedFacts, distinctIds);
             if (!rule.reset()) {
-                carried = carried.add(r.points().value());
+                carried = Points.share(carried.add(r.points().value()));
                 carriedFacts = join(distinctIds, carriedFacts, FactIds.of(r.points().factIds()));
             }
             out.add(r);
@@ -132,7 +132,7 @@ final class MemberScorer {
                 ? new Explained(carried, "period rule resets: nothing carried", carriedFacts, rules.of(periodRuleRef()))
                 : Explained.lazy(carried, () -> "points of earlier periods of " + p.year() + " = "
                         + carried.toPlainString(), carriedFacts, rules.of(periodRuleRef()));
-        BigDecimal rawTotal = base.value().add(carried).add(points.value());
+        BigDecimal rawTotal = Points.share(base.value().add(carried).add(points.value()));
         FactIds allFacts = join(distinctIds, carriedFacts, FactIds.of(points.factIds()));
         Explained rawX = Explained.lazy(rawTotal, () -> "base " + base.value().toPlainString() + " + carried "
                 + carried.toPlainString() + " + points " + points.value().toPlainString() + " = "
@@ -156,7 +156,8 @@ final class MemberScorer {
             return Explained.lazy(mc.baseScore(), () -> "class " + mc.id() + " base "
                     + mc.baseScore().toPlainString() + " for " + span.get(), FactIds.empty(), rules.of(ref));
         }
-        BigDecimal v = Points.divide(mc.baseScore().multiply(BigDecimal.valueOf(covered)), BigDecimal.valueOf(days));
+        BigDecimal v = Points.share(Points.divide(mc.baseScore().multiply(BigDecimal.valueOf(covered)),
+                BigDecimal.valueOf(days)));
         return Explained.lazy(v, () -> "class " + mc.id() + " base " + mc.baseScore().toPlainString() + " × "
                 + covered + "/" + days + " days of " + span.get() + " = " + v.toPlainString(), FactIds.empty(),
                 rules.of(ref, RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id())));

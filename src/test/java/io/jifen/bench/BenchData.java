@@ -59,10 +59,16 @@ final class BenchData {
         this.period = period;
     }
 
-    static SchemeVersion scheme() {
+    /**
+     * @param reset false for an S6-like rule: no reset, running year-to-date totals, base plus accumulated points
+     */
+    static SchemeVersion scheme(boolean reset) {
         return SchemeVersion.builder("BENCH-v1").name("benchmark scheme")
-                .periodRule(new PeriodRule(PeriodUnit.QUARTER, true, RollUp.AVERAGE_OF_SUBPERIODS,
-                        new BigDecimal("100"), true, null))
+                .periodRule(reset
+                        ? new PeriodRule(PeriodUnit.QUARTER, true, RollUp.AVERAGE_OF_SUBPERIODS,
+                                new BigDecimal("100"), true, null)
+                        : new PeriodRule(PeriodUnit.QUARTER, false, RollUp.BASE_PLUS_ACCUMULATED,
+                                new BigDecimal("120"), false, null))
                 .memberClass(MemberClass.of("STAFF", "在职党员", "60", ExemptionRule.EXCLUDE))
                 .memberClass(MemberClass.of("RETIRED", "离退休党员", "70", ExemptionRule.GRADE_DIRECTLY))
                 .category(Category.of("BASE", null, "基础积分", CategoryKind.BASE, Cap.max("40")))
@@ -104,9 +110,12 @@ final class BenchData {
     }
 
     /**
-     * @param period one or more whole quarters; facts are dated uniformly inside it
+     * @param period   one or more whole quarters; facts are dated uniformly inside it
+     * @param dupEvery when &gt; 0, every that many facts repeats the previous fact's id (a malformed ledger, for
+     *                 checking that explanations still list each id once); 0 for unique ids
      */
-    static BenchData generate(long seed, int memberCount, int units, int factsPerMember, Period period) {
+    static BenchData generate(long seed, int memberCount, int units, int factsPerMember, Period period,
+            boolean reset, int dupEvery) {
         Random rnd = new Random(seed);
         String[] unitIds = new String[units];
         for (int u = 0; u < units; u++) {
@@ -137,7 +146,8 @@ final class BenchData {
             }
             members.add(m);
             for (int f = 0; f < factsPerMember; f++) {
-                String fid = "F%09d".formatted(++factNo);
+                String fid = dupEvery > 0 && f > 0 && ((long) i * factsPerMember + f) % dupEvery == 0 ? "F%09d".formatted(factNo)
+                        : "F%09d".formatted(++factNo);
                 LocalDate date = days[rnd.nextInt(days.length)];
                 String item = ITEMS[pick(rnd, total)];
                 if (rnd.nextInt(20_000) == 0) {
@@ -168,7 +178,7 @@ final class BenchData {
                 facts.add(fact);
             }
         }
-        return new BenchData(scheme(), members, facts, period);
+        return new BenchData(scheme(reset), members, facts, period);
     }
 
     private static int pick(Random rnd, int total) {

@@ -19,7 +19,8 @@ import java.util.Locale;
  * test-compile exec:exec} (see docs/performance.md), which starts a fresh JVM with -Xmx4g.
  *
  * <p>Arguments (all optional, {@code key=value}): {@code members=100000 facts=50 units=500 warmup=1 iterations=3
- * seed=42 period=2026Q1 dump=FILE}. Warm-up runs are timed but not counted; each measured iteration evaluates the
+ * seed=42 period=2026Q1 dump=FILE hold=SECONDS
+ * reset=true dupEvery=0}. Warm-up runs are timed but not counted; each measured iteration evaluates the
  * whole quarter from scratch. {@code dump=FILE} writes every explained number of the last run, for comparing two
  * engine versions with diff. Peak heap is the sum of the heap pools' peaks over the measured iterations (the JVM
  * does not collect until it needs to, so read it together with the heap retained by one result, measured after a
@@ -39,6 +40,9 @@ public final class ScoringBench {
         long seed = 42;
         Period period = Period.quarter(2026, 1);
         Path dump = null;
+        int hold = 0;
+        boolean reset = true;
+        int dupEvery = 0;
         for (String a : args) {
             String[] kv = a.split("=", 2);
             switch (kv[0]) {
@@ -52,6 +56,9 @@ public final class ScoringBench {
                         ? Period.quarter(Integer.parseInt(kv[1].substring(0, 4)), kv[1].charAt(5) - '0')
                         : Period.year(Integer.parseInt(kv[1]));
                 case "dump" -> dump = Path.of(kv[1]);
+                case "hold" -> hold = Integer.parseInt(kv[1]);
+                case "reset" -> reset = Boolean.parseBoolean(kv[1]);
+                case "dupEvery" -> dupEvery = Integer.parseInt(kv[1]);
                 default -> throw new IllegalArgumentException("unknown argument " + a);
             }
         }
@@ -61,7 +68,7 @@ public final class ScoringBench {
                 rt.maxMemory() >> 20, ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(GarbageCollectorMXBean::getName).toList());
         long t0 = System.nanoTime();
-        BenchData data = BenchData.generate(seed, members, units, facts, period);
+        BenchData data = BenchData.generate(seed, members, units, facts, period, reset, dupEvery);
         System.out.printf(Locale.ROOT, "generated %,d members / %,d facts over %d units in %s in %d ms%n",
                 data.members.size(), data.facts.size(), units, period, (System.nanoTime() - t0) / 1_000_000);
         long inputHeap = usedAfterGc();
@@ -113,6 +120,11 @@ public final class ScoringBench {
         if (dump != null) {
             ResultsDump.write(last, dump);
             System.out.println("dumped results to " + dump);
+        }
+        if (hold > 0) { // keep the last result alive for a heap histogram: jcmd <pid> GC.class_histogram
+            System.out.println("holding the result for " + hold + " s, pid " + ProcessHandle.current().pid());
+            Thread.sleep(hold * 1000L);
+            System.out.println(last.members().size());
         }
     }
 
