@@ -31,6 +31,10 @@
  *     below, so everyone tied at the boundary is in.</li>
  * <li><b>Consequences</b> look at periods or years in time order inside the evaluated range (pass enough history):
  *     bottom / top N, at or below a tier, N consecutive (fires once, when the run reaches N), N-th time.</li>
+ * <li><b>Scale</b> (issue 3, docs/performance.md): explanations are complete but cheap — fact-id lists are shared
+ *     immutable views ({@link io.jifen.scoring.result.FactIds}), formulas are rendered from their operands when
+ *     read, rule lists are interned per evaluation, item sums run on long cents. 100,000 members × 50 facts in a
+ *     quarter take about 4 s and under 1 GB of retained result.</li>
  * </ul>
  */
 package io.jifen.scoring;

@@ -60,24 +60,6 @@ public final class FactIds extends AbstractList<String> implements RandomAccess 
         return new FactIds(d, d.length, null);
     }
 
-    /** The same ids, only the first {@code n} of them (a prefix shares the array). */
-    public FactIds prefix(int n) {
-        if (n >= size) {
-            return this;
-        }
-        if (n == 0) {
-            return EMPTY;
-        }
-        if (parts == null) {
-            return new FactIds(ids, n, null);
-        }
-        String[] a = new String[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = get(i);
-        }
-        return new FactIds(a, n, null);
-    }
-
     /** Concatenation of lists the caller knows to be disjoint; shares them instead of copying. */
     public static FactIds concat(List<FactIds> lists) {
         List<FactIds> nonEmpty = new ArrayList<>(lists.size());
