@@ -1,0 +1,152 @@
+package io.jifen.scheme;
+
+import io.jifen.organization.OrgScope;
+import io.jifen.organization.Organization;
+import io.jifen.security.JifenUser;
+import io.jifen.shared.UserFacingException;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Schemes and their versions, for the admins of the organization that owns them (and of the organizations above).
+ * Drafts change freely; a validated draft can be published with an effective date; a published version is frozen
+ * and further edits start the next version.
+ */
+@Service
+@Transactional
+public class SchemeService {
+
+    private final SchemeRepository schemes;
+    private final SchemeVersionRepository versions;
+    private final OrgScope scope;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    SchemeService(SchemeRepository schemes, SchemeVersionRepository versions, OrgScope scope,
+                  EntityManager entityManager) {
+        this.schemes = schemes;
+        this.versions = versions;
+        this.scope = scope;
+        this.entityManager = entityManager;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Scheme> list(JifenUser user) {
+        return schemes.findInSubtree(scope.root(user).getPath());
+    }
+
+    /**
+     * Starts a scheme at an organization with its first draft. A scheme that extends another must extend one
+     * defined at the same organization or above it — a branch extends its 党委's scheme, never a sibling's.
+     */
+    public Scheme create(JifenUser user, long organizationId, String code, String name, Long parentSchemeId,
+                         String firstDocument) {
+        scope.requireAdmin(user);
+        Organization owner = scope.require(user, organizationId);
+        Scheme parent = null;
+        if (parentSchemeId != null) {
+            parent = schemes.findById(parentSchemeId).orElseThrow(() -> new AccessDeniedException("no scheme"));
+            Organization parentOwner = parent.getOrganization();
+            if (parentOwner.tenantId() != owner.tenantId()) {
+                throw new AccessDeniedException("scheme of another tenant");
+            }
+            if (!owner.isWithin(parentOwner)) {
+                throw new UserFacingException("scheme.error.parentNotAbove");
+            }
+        }
+        if (schemes.existsByOrganizationIdAndCode(owner.getId(), code)) {
+            throw new UserFacingException("scheme.error.codeTaken", code);
+        }
+        Scheme scheme = schemes.save(new Scheme(owner, code, name, parent));
+        versions.save(new SchemeVersionRecord(scheme, 1, firstDocument));
+        return scheme;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchemeVersionRecord> versions(JifenUser user, long schemeId) {
+        return versions.findBySchemeOrderByNumberDesc(readable(user, schemeId));
+    }
+
+    @Transactional(readOnly = true)
+    public SchemeVersionRecord version(JifenUser user, long versionId) {
+        SchemeVersionRecord version = versions.findById(versionId)
+                .orElseThrow(() -> new AccessDeniedException("no version"));
+        scope.require(user, version.getScheme().getOrganization());
+        return version;
+    }
+
+    /** Saves the document into the open draft, or opens the next version when the latest one is published. */
+    public SchemeVersionRecord saveDraft(JifenUser user, long schemeId, String document) {
+        Scheme scheme = writable(user, schemeId);
+        SchemeVersionRecord latest = versions.findFirstBySchemeOrderByNumberDesc(scheme).orElseThrow();
+        if (latest.getStatus() == SchemeStatus.PUBLISHED) {
+            return versions.save(new SchemeVersionRecord(scheme, latest.getNumber() + 1, document));
+        }
+        latest.edit(document);
+        return versions.saveAndFlush(latest);
+    }
+
+    /** Marks a draft as validated; callers pass the outcome of the validator for exactly this document. */
+    public SchemeVersionRecord markValidated(JifenUser user, long versionId, boolean publishable) {
+        SchemeVersionRecord version = writableVersion(user, versionId);
+        if (!publishable) {
+            throw new UserFacingException("scheme.error.hasErrors");
+        }
+        version.markValidated();
+        return versions.saveAndFlush(version);
+    }
+
+    public SchemeVersionRecord publish(JifenUser user, long versionId, LocalDate effectiveFrom) {
+        SchemeVersionRecord version = writableVersion(user, versionId);
+        if (effectiveFrom == null) {
+            throw new UserFacingException("scheme.error.effectiveDateRequired");
+        }
+        version.publish(effectiveFrom, user.username(), clock.instant());
+        return versions.saveAndFlush(version);
+    }
+
+    /** Every change to a version: who, when and what kind, newest first (Envers). */
+    @Transactional(readOnly = true)
+    public List<SchemeChange> history(JifenUser user, long versionId) {
+        SchemeVersionRecord version = version(user, versionId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(SchemeVersionRecord.class, false, true)
+                .add(AuditEntity.id().eq(version.getId()))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            SchemeVersionRecord state = (SchemeVersionRecord) row[0];
+            SchemeRevision revision = (SchemeRevision) row[1];
+            return new SchemeChange(revision.getId(), revision.getTimestamp(), revision.getUsername(),
+                    (RevisionType) row[2], state.getStatus(), state.getDocument());
+        }).toList();
+    }
+
+    private Scheme readable(JifenUser user, long schemeId) {
+        Scheme scheme = schemes.findById(schemeId).orElseThrow(() -> new AccessDeniedException("no scheme"));
+        scope.require(user, scheme.getOrganization());
+        return scheme;
+    }
+
+    private Scheme writable(JifenUser user, long schemeId) {
+        scope.requireAdmin(user);
+        return readable(user, schemeId);
+    }
+
+    private SchemeVersionRecord writableVersion(JifenUser user, long versionId) {
+        scope.requireAdmin(user);
+        SchemeVersionRecord version = version(user, versionId);
+        version.requireNotPublished();
+        return version;
+    }
+}
