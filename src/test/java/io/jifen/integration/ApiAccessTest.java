@@ -41,6 +41,29 @@ class ApiAccessTest extends WebTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.jifen.scheme.SchemeService schemes;
+
+    @Test
+    void schemesAreExportedWithTheirDocumentsToTheirOwnAdminsOnly() throws Exception {
+        io.jifen.security.JifenUser admin = io.jifen.testsupport.TestUsers.QS_ADMIN;
+        String code = "QS-EXP-" + System.nanoTime();
+        schemes.create(admin, 1L, code, "导出测试方案", null, "{\"format\":\"jifen-scheme\",\"formatVersion\":1}");
+
+        HttpResponse<String> own = get("/api/v1/schemes", "qs.admin:demo");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("\"code\":\"" + code + "\"", "\"organizationCode\":\"QS\"",
+                "\"document\":{\"format\":\"jifen-scheme\",\"formatVersion\":1}", "\"status\":\"DRAFT\"");
+        HttpResponse<String> foreign = get("/api/v1/schemes", "hn.admin:demo");
+        assertThat(foreign.statusCode()).isEqualTo(200);
+        assertThat(foreign.body()).doesNotContain(code);
+        HttpResponse<String> member = get("/api/v1/schemes", "qs.member:demo");
+        assertThat(member.statusCode()).isEqualTo(403);
+        assertThat(member.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
+        assertThat(member.body()).contains("您无权访问或修改该数据");
+    }
+
     private HttpResponse<String> get(String path, String credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "application/json");
