@@ -2,6 +2,7 @@ package io.jifen.scheme.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jifen.scoring.SeedFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,5 +38,24 @@ class TemplateSourcesTest {
             assertThat(SchemeTemplates.json(e.getKey())).as(e.getKey())
                     .isEqualTo(SchemeDocuments.write(e.getValue()));
         }
+    }
+
+    @Test
+    void theEngineFixturesComeBackEqualFromTheirTemplates() {
+        // S6 / S8 / S9 / S10: same records (not only the same JSON) as the fixtures the engine tests use
+        assertThat(SchemeTemplates.load("s06-xinba-xiang").scheme()).isEqualTo(SeedFixtures.s6());
+        assertThat(SchemeTemplates.load("s08-xujiayan-cun").scheme()).isEqualTo(SeedFixtures.s8());
+        assertThat(SchemeTemplates.load("s09-gongsi-wuxing").scheme()).isEqualTo(SeedFixtures.s9());
+        assertThat(SchemeTemplates.load("s09-gongsi-zhibu").scheme()).isEqualTo(SeedFixtures.s9Branch());
+        assertThat(SchemeTemplates.load("s10-guandao-gongsi").scheme()).isEqualTo(SeedFixtures.s10());
+    }
+
+    @Test
+    void theCatalogueNamesEverySeed() {
+        assertThat(SchemeTemplates.list()).extracting(SchemeTemplates.Entry::seed).containsOnly("S1", "S2", "S3",
+                "S4", "S5", "S6", "S7", "S8", "S9", "S10").hasSize(12);
+        assertThat(SchemeTemplates.list()).allSatisfy(e -> assertThat(e.name()).isNotBlank());
+        assertThat(SchemeTemplates.list()).filteredOn(e -> e.parentVersionId() != null)
+                .extracting(SchemeTemplates.Entry::id).containsExactly("s07-xx-xiang", "s09-gongsi-zhibu");
     }
 }
