@@ -217,7 +217,6 @@ final class DocumentReader {
             throw e;
         } catch (RuntimeException e) {
             throw new SchemeDocumentException(o.path(), "invalid: " + e.getMessage(), e);
-
         }
     }
 }

@@ -49,10 +49,15 @@ class SchemeJsonSchemaTest {
     }
 
     @Test
-    void theSchemaDeclaresDraft202012() throws Exception {
+    void theSchemaIsAValidDraft202012Schema() throws Exception {
         JsonNode schema = JACKSON2.readTree(SchemeJsonSchemaTest.class.getClassLoader()
                 .getResourceAsStream("templates/scheme-document.schema.json"));
         assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        // the 2020-12 meta-schema ships inside the validator jar (no network)
+        JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertThat(meta.validate(schema)).isEmpty();
+        assertThat(meta.validate(JACKSON2.readTree("{\"type\": 12}"))).isNotEmpty();
     }
 
     @Test
