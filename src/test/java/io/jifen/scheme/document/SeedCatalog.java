@@ -48,7 +48,9 @@ final class SeedCatalog {
                 (exact); 月度积分 = 基础分 + 履职分 + 加分 − 扣分 with base 80 or 100 (two member classes); monthly \
                 committee review, quarterly assembly, quarter-end publication; ranking on the average of the published \
                 scores (annual = average of the months); 在册、流动党员 and activists are covered; 一岗双责 leader \
-                approval for every + / −. Invented: the items of each area, their values and the area caps.""", SeedTemplatesB.s5()));
+                approval for every + / −. Invented: the items of each area, their values and the area caps; which \
+                members get base 100 and which 80 is left to the enterprise (class of the member). Not modelled: \
+                the seed's “结合实际浮动扣减百分比” (no rule given).""", SeedTemplatesB.s5()));
         m.put("s06-xinba-xiang", doc("新坝乡", "S6", """
                 From the seed: three kinds 基本要求, 先锋作用, 违纪扣分; 4 classes with base 10/20/30/50 (exact); monthly \
                 subtotal, quarterly check, annual evaluation; final = base + accumulated; 先锋型 ≥80, 带头型 70–79, \

@@ -84,7 +84,7 @@ final class SeedTemplatesB {
                 .memberClass(new MemberClass("CADRE", "村组干部党员", Points.of("60"), ExemptionRule.NOT_ALLOWED, 1))
                 .memberClass(new MemberClass("ORDINARY", "普通党员", Points.of("60"), ExemptionRule.NOT_ALLOWED, 2))
                 .memberClass(new MemberClass("MOBILE", "流动党员", Points.of("60"), ExemptionRule.NOT_ALLOWED, 3))
-                .memberClass(new MemberClass("ELDERLY", "年老体弱党员", Points.of("60"), ExemptionRule.EXCLUDE, 4))
+                .memberClass(new MemberClass("ELDERLY", "年老体弱党员", Points.of("60"), ExemptionRule.NOT_ALLOWED, 4))
                 .category(cat("BONUS", null, "贡献加分", BONUS, Cap.NONE, 1))
                 .category(cat("DEDUCT", null, "违规扣分", DEDUCTION, Cap.NONE, 10));
         for (int a = 0; a < 4; a++) {
