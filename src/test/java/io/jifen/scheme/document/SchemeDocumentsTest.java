@@ -94,6 +94,12 @@ class SchemeDocumentsTest {
         assertThatThrownBy(() -> SchemeDocuments.read("{\"format\": "))
                 .isInstanceOfSatisfying(SchemeDocumentException.class, e -> assertThat(e.path()).isEqualTo("$"))
                 .hasMessageContaining("not valid JSON");
+        String good = SchemeTemplates.json("s08-xujiayan-cun");
+        assertThatThrownBy(() -> SchemeDocuments.read(good + "{}"))
+                .isInstanceOfSatisfying(SchemeDocumentException.class, e -> assertThat(e.path()).isEqualTo("$"));
+        assertThatThrownBy(() -> SchemeDocuments.read(good.replaceFirst("\"version\" : 1,",
+                "\"version\" : 1, \"version\" : 2,"))).hasMessageContaining("not valid JSON")
+                .hasMessageContaining("version");
         assertThatThrownBy(() -> SchemeDocuments.read("[]"))
                 .isInstanceOf(SchemeDocumentException.class).hasMessage("$: expected an object, got an array");
         assertThatThrownBy(() -> SchemeDocuments.read("{\"format\":\"other\",\"formatVersion\":1,\"scheme\":{}}"))
