@@ -303,8 +303,8 @@ public final class SchemeValidator {
                         out.error(p + ".memberClassIds[" + k + "]", "item.unknownMemberClass", classes.get(k));
                     }
                 }
-                if (classIds != null && (classIds.isEmpty() || (!classes.isEmpty()
-                        && classes.stream().noneMatch(classIds::contains)))) {
+                if (classIds != null && !classIds.isEmpty() && !classes.isEmpty()
+                        && classes.stream().noneMatch(classIds::contains)) {
                     out.warning(p + ".memberClassIds", "item.appliesToNoClass", item.name());
                 }
                 for (int k = 0; k < item.reviewStepIds().size(); k++) {

@@ -205,6 +205,44 @@ class SchemeValidatorTest {
                         "$.scheme.removedIds[0]", "inheritance.lockedRemoved"),
                 Arguments.of("replacing a locked part", branch(e -> e.periodRule = new PeriodRule(PeriodUnit.MONTH,
                         true, RollUp.SUM, null, false, null)), "$.scheme.periodRule", "inheritance.partLocked"),
+                Arguments.of("new top-level category in a branch", branch(e -> e.categories.add(Category.of("A-TOP",
+                        null, "支部自设类别", CategoryKind.BONUS, null))), "$.scheme.categories[0].parentId",
+                        "inheritance.addedAtTopLevel"),
+                Arguments.of("removing something the parent does not have", branch(e -> e.removedIds.add("NOPE")),
+                        "$.scheme.removedIds[0]", "inheritance.unknownRemoved"),
+                Arguments.of("branch of another parent", (Supplier<ValidationReport>) () -> SchemeValidator.validate(
+                        SchemeVersion.builder("BR").name("支部").parent("OTHER").build(), SeedFixtures.s9()),
+                        "$.scheme.parentVersionId", "inheritance.wrongParent"),
+                Arguments.of("branch sub-category under an unknown category", branch(e -> e.categories.add(
+                        Category.of("A-SUB", "NOPE", "x", CategoryKind.BONUS, null))),
+                        "$.scheme.categories[0].parentId", "category.unknownParent"),
+                Arguments.of("tier scheme grading no level", v(s6(e -> e.tierSchemes.set(0, tiers("S6-TYPE", Set.of(),
+                        Tier.atLeast("VANGUARD", "先锋型", "80"), Tier.lowest("FADED", "褪色型"))))),
+                        "$.scheme.tierSchemes[0].levels", "tierScheme.noLevels"),
+                Arguments.of("negative base score", v(s6(e -> e.memberClasses.set(0, MemberClass.of("L1", "第一层次",
+                        "-10", null)))), "$.scheme.memberClasses[0].baseScore", "memberClass.negativeBase"),
+                Arguments.of("no member class", v(s6(e -> {
+                    e.memberClasses.clear();
+                    e.item("REPORT", i -> i.forClasses());
+                })), "$.scheme.memberClasses", "memberClass.none"),
+                Arguments.of("eligibility rule without conditions", v(s9(e -> e.eligibilityRules.set(0,
+                        new EligibilityRule("S9-EXCELLENT", "优秀", List.of())))),
+                        "$.scheme.eligibilityRules[0].conditions", "rule.noConditions"),
+                Arguments.of("eligibility threshold missing", v(s9(e -> e.eligibilityRules.set(0,
+                        new EligibilityRule("S9-EXCELLENT", "优秀", List.of(
+                                new EligibilityCondition.YearTotalAbove(null, true)))))),
+                        "$.scheme.eligibilityRules[0].conditions[0].threshold", "rule.thresholdMissing"),
+                Arguments.of("blank item id", v(s6(e -> e.items.add(Item.fixed(" ", "BASIC", "x", "1")))),
+                        "$.scheme.items[14].id", "id.blank"),
+                Arguments.of("negative item value", v(s6(e -> e.items.add(Item.fixed("NEG", "BASIC", "x", "-2")))),
+                        "$.scheme.items[14].value.points", "value.negative"),
+                Arguments.of("non-positive total cap", v(s8(e -> e.periodRule = new PeriodRule(PeriodUnit.QUARTER,
+                        true, RollUp.AVERAGE_OF_SUBPERIODS, Points.of("0"), true, null))),
+                        "$.scheme.periodRule.totalCap", "period.totalCapNotPositive"),
+                Arguments.of("version 0", v(SchemeVersion.builder("V0").name("v0").version(0).periodRule(
+                        new PeriodRule(PeriodUnit.YEAR, true, RollUp.SUM, null, false, null))
+                        .memberClass(MemberClass.of("C", "c", "0", null)).build()),
+                        "$.scheme.version", "version.notPositive"),
                 Arguments.of("branch item in an unknown category", branch(e -> e.items.add(Item.fixed("A-X", "NOPE",
                         "x", "1"))), "$.scheme.items[3].categoryId", "item.unknownCategory"));
     }
@@ -292,6 +330,15 @@ class SchemeValidatorTest {
         ValidationReport noClass = SchemeValidator.validate(s6(e -> e.item("REPORT", i -> i.forClasses("L9"))));
         assertThat(noClass.warnings()).extracting(ValidationIssue::path, ValidationIssue::key).containsExactly(
                 tuple("$.scheme.items[2].memberClassIds", "scheme.validation.item.appliesToNoClass"));
+    }
+
+    @Test
+    void warningsOfABranchConcernOnlyWhatTheBranchDefines() {
+        // the branch adds an empty sub-category; the parent's own categories are not the branch's business
+        ValidationReport report = SchemeValidator.validate(Edit.of(SeedFixtures.s9Branch(), e -> e.categories.add(
+                Category.of("A-EMPTY", "PER-BONUS", "支部空类别", CategoryKind.BONUS, null))), SeedFixtures.s9());
+        assertThat(report.issues()).extracting(ValidationIssue::severity, ValidationIssue::path, ValidationIssue::key)
+                .containsExactly(tuple(Severity.WARNING, "$.scheme.categories[0]", "scheme.validation.category.empty"));
     }
 
     @Test
