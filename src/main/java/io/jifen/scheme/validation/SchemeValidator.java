@@ -41,13 +41,14 @@ import java.util.function.Function;
  *
  * <p>Errors (a scheme with any cannot be published): blank ids / names, duplicate ids, dangling references (item →
  * category / member class / review step, category → parent, eligibility / consequence → tier scheme / tier),
- * category cycles, weights outside (0, 1], contradictory caps, non-positive count / points caps, negative values,
+ * category cycles, weights outside (0, 1], contradictory caps (a sub-category's range disjoint from its parent's, a
+ * deduction floor above 0 or a bonus ceiling below 0), non-positive count / points caps, negative values,
  * duplicate option codes, overlapping tiers and duplicate tier names, tier schemes grading no level, rules on a level
  * their tier scheme does not grade, impossible roll-ups, veto items without tiers, negative workflow days and, for an
  * extension given its parent, every inheritance violation of {@link io.jifen.scoring.inherit.SchemeResolver}.
  *
- * <p>Warnings: category caps that the items can never reach, empty categories, items applying to no member class,
- * tier schemes whose top tier cannot be reached.
+ * <p>Warnings: category caps that the items can never reach, item caps above their category's cap (they never
+ * bind), empty categories, items applying to no member class, tier schemes whose top tier cannot be reached.
  *
  * <p>What the model's constructors already refuse (a cap with min &gt; max, a negative count cap, a reviewer range
  * with min &gt; max, tiers not best-first …) never reaches a {@code SchemeVersion}; {@link DocumentChecks} reports
@@ -226,6 +227,12 @@ public final class SchemeValidator {
                 if (c.weight().signum() <= 0 || c.weight().compareTo(BigDecimal.ONE) > 0) {
                     out.error(p + ".weight", "category.weightOutOfRange", c.weight());
                 }
+                if (c.sign() == Sign.NEGATIVE && c.cap().min() != null && c.cap().min().signum() > 0) {
+                    // "最多扣20分" is min = −20; a positive floor would add points to every member
+                    out.error(p + ".cap.min", "cap.wrongSign", c.name(), c.cap().min());
+                } else if (c.sign() == Sign.POSITIVE && c.cap().max() != null && c.cap().max().signum() < 0) {
+                    out.error(p + ".cap.max", "cap.wrongSign", c.name(), c.cap().max());
+                }
                 if (c.parentId() != null && categoryIds != null && !categoryIds.contains(c.parentId())) {
                     out.error(p + ".parentId", "category.unknownParent", c.parentId());
                 }
@@ -356,7 +363,8 @@ public final class SchemeValidator {
             if (c.maxPoints() != null && category != null) {
                 BigDecimal bound = category.sign() == Sign.NEGATIVE ? neg(category.cap().min()) : category.cap().max();
                 if (bound != null && bound.signum() >= 0 && c.maxPoints().compareTo(bound) > 0) {
-                    out.error(p + ".maxPoints", "cap.itemExceedsCategory", item.name(), c.maxPoints(),
+                    // not contradictory (the category cap holds the sum), but the item's own cap never binds
+                    out.warning(p + ".maxPoints", "cap.itemExceedsCategory", item.name(), c.maxPoints(),
                             category.name(), bound);
                 }
             }

@@ -168,9 +168,10 @@ class SchemeValidatorTest {
                         "$.scheme.periodRule.overflowAsReward", "period.overflowWithoutCap"),
                 Arguments.of("count cap of zero", v(s6(e -> e.item("DUES", i -> i.withCap(OccurrenceCap.count(0))))),
                         "$.scheme.items[3].cap.maxCount", "cap.countNotPositive"),
-                Arguments.of("item points cap above its category cap", v(s10(e -> e.item("REWARD-OTHER",
-                        i -> i.withCap(OccurrenceCap.points("15"))))),
-                        "$.scheme.items[9].cap.maxPoints", "cap.itemExceedsCategory"),
+                Arguments.of("deduction cap written as a positive floor", v(s9(e -> e.category("GEN-VETO",
+                        c -> c.withCap(Cap.min("20"))))), "$.scheme.categories[3].cap.min", "cap.wrongSign"),
+                Arguments.of("bonus cap below zero", v(s10(e -> e.category("REWARD",
+                        c -> c.withCap(Cap.max("-10"))))), "$.scheme.categories[7].cap.max", "cap.wrongSign"),
                 Arguments.of("sub-category cap contradicting its parent", v(s9(e -> e.category("GEN-BONUS",
                         c -> c.withCap(Cap.between("70", "80"))))),
                         "$.scheme.categories[2].cap", "cap.disjointFromParent"),
@@ -339,6 +340,17 @@ class SchemeValidatorTest {
                 Category.of("A-EMPTY", "PER-BONUS", "支部空类别", CategoryKind.BONUS, null))), SeedFixtures.s9());
         assertThat(report.issues()).extracting(ValidationIssue::severity, ValidationIssue::path, ValidationIssue::key)
                 .containsExactly(tuple(Severity.WARNING, "$.scheme.categories[0]", "scheme.validation.category.empty"));
+    }
+
+    @Test
+    void anItemCapAboveItsCategoryCapIsAWarning() {
+        ValidationReport report = SchemeValidator.validate(s10(e -> e.item("REWARD-OTHER",
+                i -> i.withCap(OccurrenceCap.points("15")))));
+        assertThat(report.publishable()).isTrue();
+        assertThat(report.warnings()).extracting(ValidationIssue::path, ValidationIssue::key).containsExactly(
+                tuple("$.scheme.items[9].cap.maxPoints", "scheme.validation.cap.itemExceedsCategory"));
+        assertThat(ValidationMessages.format(report.warnings().getFirst(), Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                "积分项“其他先锋模范作用（支委会讨论，党委批准）”的上限 15 分超过了所属类别“奖励积分”的上限 10 分，这个上限不会起作用");
     }
 
     @Test
