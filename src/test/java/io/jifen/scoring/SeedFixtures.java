@@ -2,7 +2,7 @@ package io.jifen.scoring;
 
 import io.jifen.scoring.model.SchemeVersion;
 
-/** Public access to the seed fixtures (package-private here) for tests in other packages, e.g. scheme validation. */
+/** Public door to the package-private seed fixtures, for the template tests in {@code io.jifen.scheme.document}. */
 public final class SeedFixtures {
 
     private SeedFixtures() {
