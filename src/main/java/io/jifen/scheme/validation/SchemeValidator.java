@@ -81,6 +81,19 @@ public final class SchemeValidator {
         return out.report();
     }
 
+    /**
+     * Validates the last scheme of a chain root → … → leaf against the effective scheme of everything above it
+     * (S7: county → township → village). Problems of the upper levels are theirs: validate them on their own.
+     */
+    public static ValidationReport validateChain(List<SchemeVersion> rootToLeaf) {
+        if (rootToLeaf.size() == 1) {
+            return validate(rootToLeaf.getFirst());
+        }
+        SchemeVersion above = io.jifen.scoring.inherit.SchemeResolver
+                .resolveChain(rootToLeaf.subList(0, rootToLeaf.size() - 1)).effective();
+        return validate(rootToLeaf.getLast(), above);
+    }
+
     private static final class Run {
         private final SchemeVersion s;
         private final SchemeVersion parent;

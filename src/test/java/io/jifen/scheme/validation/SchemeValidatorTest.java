@@ -66,6 +66,22 @@ class SchemeValidatorTest {
     }
 
     @Test
+    void aChainIsValidatedAtItsLeaf() {
+        SchemeVersion village = SchemeVersion.builder("VILLAGE").name("村党支部").parent("S9-BRANCH-A-v1")
+                .item(Item.fixed("V-1", "PER-BONUS", "村级加分", "1")).build();
+        // the branch already fills 个性加分项 up to 5 with A-INNOVATION: one more point is over budget
+        ValidationReport report = SchemeValidator.validateChain(List.of(SeedFixtures.s9(), SeedFixtures.s9Branch(),
+                village));
+        assertThat(report.errors()).extracting(ValidationIssue::path, ValidationIssue::key).containsExactly(
+                tuple("$.scheme.items[0].categoryId", "scheme.validation.inheritance.budgetExceeded"));
+        assertThat(ValidationMessages.format(report.errors().getFirst(), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("类别“个性加分项”中的积分项最多可得 6 分，超出了上级方案给予的 5 分额度");
+        assertThat(SchemeValidator.validateChain(List.of(SeedFixtures.s9(), SeedFixtures.s9Branch())).issues())
+                .isEmpty();
+        assertThat(SchemeValidator.validateChain(List.of(SeedFixtures.s10())).issues()).isEmpty();
+    }
+
+    @Test
     void anExtensionWithoutItsParentCannotBePublished() {
         ValidationReport report = SchemeValidator.validate(SeedFixtures.s9Branch());
         assertThat(report.errors()).extracting(ValidationIssue::path, ValidationIssue::key)
@@ -244,6 +260,9 @@ class SchemeValidatorTest {
                         new PeriodRule(PeriodUnit.YEAR, true, RollUp.SUM, null, false, null))
                         .memberClass(MemberClass.of("C", "c", "0", null)).build()),
                         "$.scheme.version", "version.notPositive"),
+                Arguments.of("parent that is itself an extension", (Supplier<ValidationReport>) () ->
+                        SchemeValidator.validate(SeedFixtures.s9Branch(), SeedFixtures.s9Branch()),
+                        "$.scheme.parentVersionId", "inheritance.parentNotEffective"),
                 Arguments.of("branch item in an unknown category", branch(e -> e.items.add(Item.fixed("A-X", "NOPE",
                         "x", "1"))), "$.scheme.items[3].categoryId", "item.unknownCategory"));
     }
