@@ -8,6 +8,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.validation.ValidationReport;
+import io.jifen.scoring.inherit.SchemeResolver;
+import io.jifen.scoring.model.SchemeVersion;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -95,14 +99,37 @@ public class SchemeService {
         return versions.saveAndFlush(latest);
     }
 
-    /** Marks a draft as validated; callers pass the outcome of the validator for exactly this document. */
-    public SchemeVersionRecord markValidated(JifenUser user, long versionId, boolean publishable) {
+    /**
+     * Checks a draft completely (document shape, rules, inheritance against the parent's published version) and
+     * marks it validated when nothing is wrong. Warnings do not stop it; the report lists them all the same.
+     */
+    public ValidationReport validate(JifenUser user, long versionId) {
         SchemeVersionRecord version = writableVersion(user, versionId);
-        if (!publishable) {
-            throw new UserFacingException("scheme.error.hasErrors");
+        SchemeCheck.Checked checked = SchemeCheck.check(version.getDocument(),
+                effectiveParent(version.getScheme()), "$");
+        if (checked.publishable()) {
+            version.markValidated();
+            versions.saveAndFlush(version);
         }
-        version.markValidated();
-        return versions.saveAndFlush(version);
+        return checked.report();
+    }
+
+    /**
+     * What a scheme extends, as it is in force: the published versions of its ancestors, merged from the root
+     * down. {@code null} for a scheme that extends nothing.
+     */
+    SchemeVersion effectiveParent(Scheme scheme) {
+        java.util.LinkedList<SchemeVersion> chain = new java.util.LinkedList<>();
+        for (Scheme above = scheme.getParent(); above != null; above = above.getParent()) {
+            SchemeVersionRecord published = versions.findBySchemeOrderByNumberDesc(above).stream()
+                    .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst()
+                    .orElseThrow(() -> new UserFacingException("scheme.error.parentNotPublished"));
+            chain.addFirst(SchemeDocuments.read(published.getDocument()));
+        }
+        if (chain.isEmpty()) {
+            return null;
+        }
+        return chain.size() == 1 ? chain.getFirst() : SchemeResolver.resolveChain(chain).effective();
     }
 
     public SchemeVersionRecord publish(JifenUser user, long versionId, LocalDate effectiveFrom) {

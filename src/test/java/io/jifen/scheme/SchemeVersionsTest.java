@@ -34,6 +34,11 @@ class SchemeVersionsTest extends IntegrationTest {
 
     private long qs;
 
+    /** Real documents: S8 (徐家堰村) and S10 (管道公司) as shipped templates. */
+    private static final String S8 = io.jifen.scheme.document.SchemeTemplates.json("s08-xujiayan-cun");
+    private static final String S10 = io.jifen.scheme.document.SchemeTemplates.json("s10-guandao-gongsi");
+    private static final String BROKEN = S8.replace("\"assessedUnit\" : \"QUARTER\"", "\"assessedUnit\" : \"YEAR\"");
+
     @BeforeEach
     void signIn() {
         TestUsers.signIn(ADMIN);
@@ -47,38 +52,41 @@ class SchemeVersionsTest extends IntegrationTest {
 
     @Test
     void aVersionIsDraftedValidatedPublishedAndThenFrozen() {
-        Scheme scheme = service.create(ADMIN, qs, "QS-" + System.nanoTime(), "青山乡党员积分制管理办法", null, "{\"v\":1}");
+        Scheme scheme = service.create(ADMIN, qs, "QS-" + System.nanoTime(), "青山乡党员积分制管理办法", null, S8);
         SchemeVersionRecord draft = service.versions(ADMIN, scheme.getId()).getFirst();
         assertThat(draft.getNumber()).isEqualTo(1);
         assertThat(draft.getStatus()).isEqualTo(SchemeStatus.DRAFT);
 
-        service.saveDraft(ADMIN, scheme.getId(), "{\"v\":2}");
+        service.saveDraft(ADMIN, scheme.getId(), BROKEN);
         assertThatThrownBy(() -> service.publish(ADMIN, draft.getId(), LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("scheme.error.notValidated");
-        assertThatThrownBy(() -> service.markValidated(ADMIN, draft.getId(), false))
-                .hasMessageContaining("scheme.error.hasErrors");
-        service.markValidated(ADMIN, draft.getId(), true);
+        var broken = service.validate(ADMIN, draft.getId());
+        assertThat(broken.publishable()).isFalse();
+        assertThat(broken.errors()).extracting(i -> i.path()).contains("$.scheme.periodRule.rollUp");
+        assertThat(service.version(ADMIN, draft.getId()).getStatus()).isEqualTo(SchemeStatus.DRAFT);
+        service.saveDraft(ADMIN, scheme.getId(), S10);
+        assertThat(service.validate(ADMIN, draft.getId()).publishable()).isTrue();
         SchemeVersionRecord published = service.publish(ADMIN, draft.getId(), LocalDate.of(2026, 1, 1));
         assertThat(published.getStatus()).isEqualTo(SchemeStatus.PUBLISHED);
         assertThat(published.getPublishedBy()).isEqualTo("qs.admin");
         assertThat(published.getEffectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
 
-        assertThatThrownBy(() -> service.markValidated(ADMIN, draft.getId(), true))
+        assertThatThrownBy(() -> service.validate(ADMIN, draft.getId()))
                 .hasMessageContaining("scheme.error.published");
         assertThatThrownBy(() -> service.publish(ADMIN, draft.getId(), LocalDate.of(2027, 1, 1)))
                 .hasMessageContaining("scheme.error.published");
 
-        SchemeVersionRecord next = service.saveDraft(ADMIN, scheme.getId(), "{\"v\":3}");
+        SchemeVersionRecord next = service.saveDraft(ADMIN, scheme.getId(), S8);
         assertThat(next.getNumber()).isEqualTo(2);
         assertThat(next.getStatus()).isEqualTo(SchemeStatus.DRAFT);
-        assertThat(service.version(ADMIN, draft.getId()).getDocument()).isEqualTo("{\"v\":2}");
+        assertThat(service.version(ADMIN, draft.getId()).getDocument()).isEqualTo(S10);
     }
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAPublishedVersion() {
-        Scheme scheme = service.create(ADMIN, qs, "QS-DB-" + System.nanoTime(), "数据库层不可变", null, "{}");
+        Scheme scheme = service.create(ADMIN, qs, "QS-DB-" + System.nanoTime(), "数据库层不可变", null, S10);
         long id = service.versions(ADMIN, scheme.getId()).getFirst().getId();
-        service.markValidated(ADMIN, id, true);
+        assertThat(service.validate(ADMIN, id).publishable()).isTrue();
         service.publish(ADMIN, id, LocalDate.of(2026, 4, 1));
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -87,15 +95,15 @@ class SchemeVersionsTest extends IntegrationTest {
         assertThatThrownBy(() -> jdbc.update("delete from scheme_version where id = ?", id))
                 .rootCause().hasMessageContaining("immutable");
         assertThat(jdbc.queryForObject("select document from scheme_version where id = ?", String.class, id))
-                .isEqualTo("{}");
+                .isEqualTo(S10);
     }
 
     @Test
     void everyChangeIsInTheHistoryWithWhoAndWhen() {
-        Scheme scheme = service.create(ADMIN, qs, "QS-H-" + System.nanoTime(), "有历史的方案", null, "{\"a\":1}");
+        Scheme scheme = service.create(ADMIN, qs, "QS-H-" + System.nanoTime(), "有历史的方案", null, S8);
         long id = service.versions(ADMIN, scheme.getId()).getFirst().getId();
-        service.saveDraft(ADMIN, scheme.getId(), "{\"a\":2}");
-        service.markValidated(ADMIN, id, true);
+        service.saveDraft(ADMIN, scheme.getId(), S10);
+        service.validate(ADMIN, id);
         service.publish(ADMIN, id, LocalDate.of(2026, 7, 1));
 
         List<SchemeChange> history = service.history(ADMIN, id);
@@ -104,7 +112,7 @@ class SchemeVersionsTest extends IntegrationTest {
         assertThat(history).extracting(SchemeChange::kind).containsExactly(RevisionType.MOD, RevisionType.MOD,
                 RevisionType.MOD, RevisionType.ADD);
         assertThat(history).extracting(SchemeChange::by).containsOnly("qs.admin");
-        assertThat(history.getLast().document()).isEqualTo("{\"a\":1}");
+        assertThat(history.getLast().document()).isEqualTo(S8);
         assertThat(history).allSatisfy(change -> assertThat(change.at()).isNotNull());
     }
 
