@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.inherit.SchemeResolver;
 import io.jifen.scoring.model.SchemeVersion;
@@ -73,6 +74,52 @@ public class SchemeService {
         Scheme scheme = schemes.save(new Scheme(owner, code, name, parent));
         versions.save(new SchemeVersionRecord(scheme, 1, firstDocument));
         return scheme;
+    }
+
+    /**
+     * Imports schemes as drafts, all or none: every document is checked first (against the published version of
+     * the scheme it extends), and a single error anywhere stores nothing.
+     *
+     * @return the created schemes, in the order given
+     */
+    public List<Scheme> importAll(JifenUser user, List<ImportedScheme> imports) {
+        scope.requireAdmin(user);
+        List<ValidationIssue> issues = new java.util.ArrayList<>();
+        for (int i = 0; i < imports.size(); i++) {
+            ImportedScheme in = imports.get(i);
+            String at = "$[" + i + "]";
+            if (in.code() == null || in.code().isBlank()) {
+                issues.add(ValidationIssue.error(at + ".code", "api.import.required"));
+            }
+            if (in.name() == null || in.name().isBlank()) {
+                issues.add(ValidationIssue.error(at + ".name", "api.import.required"));
+            }
+            scope.requireCode(user, in.organizationCode());
+            SchemeVersion parent = in.parentSchemeId() == null ? null
+                    : effectiveParentIncluding(schemes.findById(in.parentSchemeId())
+                            .orElseThrow(() -> new AccessDeniedException("no scheme")));
+            issues.addAll(SchemeCheck.check(in.document(), parent, at + ".document").report().errors());
+        }
+        if (!issues.isEmpty()) {
+            throw new SchemeRejectedException(new ValidationReport(issues));
+        }
+        return imports.stream().map(in -> create(user, scope.requireCode(user, in.organizationCode()).getId(),
+                in.code(), in.name(), in.parentSchemeId(), in.document())).toList();
+    }
+
+    /** One scheme to import: where it belongs, what it extends, and its document (JSON text). */
+    public record ImportedScheme(String code, String name, String organizationCode, Long parentSchemeId,
+                                 String document) {
+    }
+
+    /** The scheme's own published version merged onto its ancestors': what a scheme extending it extends. */
+    private SchemeVersion effectiveParentIncluding(Scheme parent) {
+        SchemeVersionRecord published = versions.findBySchemeOrderByNumberDesc(parent).stream()
+                .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst()
+                .orElseThrow(() -> new UserFacingException("scheme.error.parentNotPublished"));
+        SchemeVersion own = SchemeDocuments.read(published.getDocument());
+        SchemeVersion above = effectiveParent(parent);
+        return above == null ? own : SchemeResolver.resolve(above, own).effective();
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,9 @@ final class SimulationInput {
     final List<ScoredMember> members = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
     final List<InputError> errors = new ArrayList<>();
+    /** Position in the request of each accepted member / fact, for error paths found later. */
+    final List<Integer> memberIndex = new ArrayList<>();
+    final List<Integer> factIndex = new ArrayList<>();
     int year;
 
     static SimulationInput read(JsonNode body) {
@@ -64,6 +67,7 @@ final class SimulationInput {
             }
             if (id != null && unit != null && memberClass != null && (in == null || out == null || !out.isBefore(in))) {
                 members.add(new ScoredMember(id, unit, memberClass, status, m.path("exempt").asBoolean(false), in, out));
+                memberIndex.add(i);
             }
         }
     }
@@ -105,6 +109,7 @@ final class SimulationInput {
             if (id != null && member != null && item != null && date != null && count >= 1
                     && memberIds.contains(member)) {
                 facts.add(new Fact(id, member, item, date, option, value, count, FactStatus.CONFIRMED));
+                factIndex.add(i);
             }
         }
     }
