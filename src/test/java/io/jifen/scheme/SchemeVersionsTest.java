@@ -138,6 +138,31 @@ class SchemeVersionsTest extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aBranchExtensionIsValidatedAgainstTheParentsPublishedVersion() {
+        String company = io.jifen.scheme.document.SchemeTemplates.json("s09-gongsi-wuxing");
+        String branchPart = io.jifen.scheme.document.SchemeTemplates.json("s09-gongsi-zhibu");
+        Scheme parent = service.create(ADMIN, qs, "S9-" + System.nanoTime(), "公司五星方案", null, company);
+        Scheme branch = service.create(ADMIN, id("QS-01"), "S9B-" + System.nanoTime(), "支部个性积分",
+                parent.getId(), branchPart);
+        long branchVersion = service.versions(ADMIN, branch.getId()).getFirst().getId();
+        assertThatThrownBy(() -> service.validate(ADMIN, branchVersion))
+                .hasMessageContaining("scheme.error.parentNotPublished");
+
+        long parentVersion = service.versions(ADMIN, parent.getId()).getFirst().getId();
+        assertThat(service.validate(ADMIN, parentVersion).publishable()).isTrue();
+        service.publish(ADMIN, parentVersion, LocalDate.of(2025, 1, 1));
+        assertThat(service.validate(ADMIN, branchVersion).errors()).isEmpty();
+        assertThat(service.version(ADMIN, branchVersion).getStatus()).isEqualTo(SchemeStatus.VALIDATED);
+
+        // the same branch part without its parent is an error: an extension is never checked alone
+        Scheme orphan = service.create(ADMIN, id("QS-02"), "S9O-" + System.nanoTime(), "无上级的个性积分", null,
+                branchPart);
+        var report = service.validate(ADMIN, service.versions(ADMIN, orphan.getId()).getFirst().getId());
+        assertThat(report.publishable()).isFalse();
+        assertThat(report.errors()).extracting(i -> i.key()).contains("scheme.validation.inheritance.parentMissing");
+    }
+
     @Autowired
     io.jifen.organization.OrganizationService organizations;
 

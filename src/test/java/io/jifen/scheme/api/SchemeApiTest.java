@@ -52,7 +52,7 @@ class SchemeApiTest extends WebTest {
     }
 
     @Test
-    void tenKindsOfBrokenRequestsEachGive400WithTheRightPath() throws Exception {
+    void everyKindOfBrokenRequestGives400WithTheRightPath() throws Exception {
         expect(r -> r.remove("scheme"), "$.scheme");
         expect(r -> scheme(r).remove("name"), "$.scheme.scheme.name");
         expect(r -> ((ObjectNode) scheme(r).get("items").get(0).get("value")).put("type", "Percent"),
@@ -63,6 +63,14 @@ class SchemeApiTest extends WebTest {
                 "$.scheme.scheme.tierSchemes[0].tiers");
         expect(r -> ((ObjectNode) scheme(r).get("periodRule")).put("rollUp", "AVERAGE_OF_SUBPERIODS"),
                 "$.scheme.scheme.periodRule.rollUp");
+        expect(r -> ((ObjectNode) scheme(r).get("periodRule")).put("assessedUnit", "WEEK"),
+                "$.scheme.scheme.periodRule.assessedUnit");
+        expect(r -> scheme(r).put("version", "one"), "$.scheme.scheme.version");
+        expect(r -> ((ObjectNode) scheme(r).get("items").get(2)).put("categoryId", "NOWHERE"),
+                "$.scheme.scheme.items[2].categoryId");
+        expect(r -> ((ObjectNode) scheme(r).get("items").get(3)).put("id", "STUDY-MEETING"),
+                "$.scheme.scheme.items[3].id");
+        expect(r -> scheme(r).put("colour", "red"), "$.scheme.scheme.colour");
         expect(r -> ((ObjectNode) r.get("members").get(0)).put("classId", "NO-SUCH-CLASS"), "$.members[0].classId");
         expect(r -> ((ObjectNode) r.get("facts").get(0)).put("itemId", "NO-SUCH-ITEM"), "$.facts[0].itemId");
         expect(r -> ((ObjectNode) r.get("facts").get(1)).put("date", "2025-02-30"), "$.facts[1].date");
