@@ -43,6 +43,11 @@ public class OrgScope {
         return unit;
     }
 
+    /** By code, as outside systems name units; unknown and foreign codes are refused alike. */
+    public Organization requireCode(JifenUser user, String code) {
+        return require(user, code == null ? null : organizations.findByCode(code).orElse(null));
+    }
+
     public Organization require(JifenUser user, Long organizationId) {
         Organization unit = organizationId == null ? null : organizations.findById(organizationId).orElse(null);
         return require(user, unit);

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -41,6 +42,13 @@ class DevSecurityConfig {
         if (!url.isEmpty() && !url.matches("jdbc:mariadb://(localhost|127\\.0\\.0\\.1)(:\\d+)?/.*")) {
             throw new IllegalStateException("The dev login only runs on a local database, not on " + url);
         }
+    }
+
+    /** /api/v1 in dev: HTTP Basic with the demo users, so API calls can be tried with curl. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain devApiFilterChain(HttpSecurity http) throws Exception {
+        return ApiSecurity.base(http).httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized())).build();
     }
 
     @Bean

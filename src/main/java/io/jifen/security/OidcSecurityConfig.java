@@ -18,6 +18,9 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.Assert;
 
@@ -61,6 +64,18 @@ class OidcSecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID)
                         .logoutSuccessHandler(logout))
+                .build();
+    }
+
+    /** /api/v1 with bearer tokens from the same realm: signature from its keys, issuer checked, claims mapped once. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc) throws Exception {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.endpoint("certs")).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
+        return ApiSecurity.base(http)
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized())
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ApiAuthentication::new)))
                 .build();
     }
 

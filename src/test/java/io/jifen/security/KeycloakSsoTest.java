@@ -332,6 +332,30 @@ class KeycloakSsoTest {
     }
 
     @Test
+    void apiAcceptsTheRealmsBearerTokensOnly() throws Exception {
+        Tokens tokens = signInWithCodeFlow("hn01.secretary");
+        HttpResponse<String> me = api("/api/v1/me", "Bearer " + tokens.accessToken());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"hn01.secretary\"", "\"orgCode\":\"HN-01\"",
+                "\"groups\":[\"/HN/HN-01\"]");
+        String[] parts = tokens.accessToken().split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertThat(api("/api/v1/me", "Bearer " + forged).statusCode()).isEqualTo(401);
+        assertThat(api("/api/v1/me", null).statusCode()).isEqualTo(401);
+        assertThat(api("/api/v1/me", "Basic " + Base64.getEncoder().encodeToString("hn.admin:demo".getBytes())))
+                .extracting(HttpResponse::statusCode).as("no password login in production").isEqualTo(401);
+    }
+
+    private static HttpResponse<String> api(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(consoleUrl + path))
+                .timeout(Duration.ofSeconds(20)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return BACKCHANNEL.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void logoutEndsTheConsoleAndTheKeycloakSession() throws Exception {
         HttpBrowser browser = signInToConsole("hn01.secretary");
         Page shell = browser.get(URI.create(consoleUrl + "/members"));

@@ -2,7 +2,7 @@ package io.jifen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jifen.testsupport.EmbeddedMariaDb;
+import io.jifen.testsupport.WebTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,20 +11,13 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The OA portal may frame every response: views, Vaadin resources and error pages carry {@code frame-ancestors}
  * with the configured portal origins and no {@code X-Frame-Options} (which Spring Security and Vaadin add by default).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "jifen.embed.portal-origins=https://oa.example.org,http://127.0.0.1:8081")
-@ActiveProfiles("dev")
-class EmbedHeadersTest {
+class EmbedHeadersTest extends WebTest {
 
     private static final String POLICY = "frame-ancestors 'self' https://oa.example.org http://127.0.0.1:8081";
 
@@ -32,13 +25,6 @@ class EmbedHeadersTest {
     int port;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EmbeddedMariaDb.database("jifen_headers"));
-        registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
-        registry.add("spring.datasource.password", () -> EmbeddedMariaDb.PASSWORD);
-    }
 
     @Test
     void everyKindOfResponseMayBeFramedByThePortalOnly() throws Exception {

@@ -1,0 +1,226 @@
+package io.jifen.scheme;
+
+import io.jifen.organization.OrgScope;
+import io.jifen.organization.Organization;
+import io.jifen.security.JifenUser;
+import io.jifen.shared.UserFacingException;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.validation.ValidationIssue;
+import io.jifen.scheme.validation.ValidationReport;
+import io.jifen.scoring.inherit.SchemeResolver;
+import io.jifen.scoring.model.SchemeVersion;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Schemes and their versions, for the admins of the organization that owns them (and of the organizations above).
+ * Drafts change freely; a validated draft can be published with an effective date; a published version is frozen
+ * and further edits start the next version.
+ */
+@Service
+@Transactional
+public class SchemeService {
+
+    private final SchemeRepository schemes;
+    private final SchemeVersionRepository versions;
+    private final OrgScope scope;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    SchemeService(SchemeRepository schemes, SchemeVersionRepository versions, OrgScope scope,
+                  EntityManager entityManager) {
+        this.schemes = schemes;
+        this.versions = versions;
+        this.scope = scope;
+        this.entityManager = entityManager;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Scheme> list(JifenUser user) {
+        return schemes.findInSubtree(scope.root(user).getPath());
+    }
+
+    /**
+     * Starts a scheme at an organization with its first draft. A scheme that extends another must extend one
+     * defined at the same organization or above it — a branch extends its 党委's scheme, never a sibling's.
+     */
+    public Scheme create(JifenUser user, long organizationId, String code, String name, Long parentSchemeId,
+                         String firstDocument) {
+        scope.requireAdmin(user);
+        Organization owner = scope.require(user, organizationId);
+        Scheme parent = null;
+        if (parentSchemeId != null) {
+            parent = schemes.findById(parentSchemeId).orElseThrow(() -> new AccessDeniedException("no scheme"));
+            Organization parentOwner = parent.getOrganization();
+            if (parentOwner.tenantId() != owner.tenantId()) {
+                throw new AccessDeniedException("scheme of another tenant");
+            }
+            if (!owner.isWithin(parentOwner)) {
+                throw new UserFacingException("scheme.error.parentNotAbove");
+            }
+        }
+        if (schemes.existsByOrganizationIdAndCode(owner.getId(), code)) {
+            throw new UserFacingException("scheme.error.codeTaken", code);
+        }
+        Scheme scheme = schemes.save(new Scheme(owner, code, name, parent));
+        versions.save(new SchemeVersionRecord(scheme, 1, firstDocument));
+        return scheme;
+    }
+
+    /**
+     * Imports schemes as drafts, all or none: every document is checked first (against the published version of
+     * the scheme it extends), and a single error anywhere stores nothing.
+     *
+     * @return the created schemes, in the order given
+     */
+    public List<Scheme> importAll(JifenUser user, List<ImportedScheme> imports) {
+        scope.requireAdmin(user);
+        List<ValidationIssue> issues = new java.util.ArrayList<>();
+        for (int i = 0; i < imports.size(); i++) {
+            ImportedScheme in = imports.get(i);
+            String at = "$[" + i + "]";
+            if (in.code() == null || in.code().isBlank()) {
+                issues.add(ValidationIssue.error(at + ".code", "api.import.required"));
+            }
+            if (in.name() == null || in.name().isBlank()) {
+                issues.add(ValidationIssue.error(at + ".name", "api.import.required"));
+            }
+            scope.requireCode(user, in.organizationCode());
+            SchemeVersion parent = in.parentSchemeId() == null ? null
+                    : effectiveParentIncluding(schemes.findById(in.parentSchemeId())
+                            .orElseThrow(() -> new AccessDeniedException("no scheme")));
+            issues.addAll(SchemeCheck.check(in.document(), parent, at + ".document").report().errors());
+        }
+        if (!issues.isEmpty()) {
+            throw new SchemeRejectedException(new ValidationReport(issues));
+        }
+        return imports.stream().map(in -> create(user, scope.requireCode(user, in.organizationCode()).getId(),
+                in.code(), in.name(), in.parentSchemeId(), in.document())).toList();
+    }
+
+    /** One scheme to import: where it belongs, what it extends, and its document (JSON text). */
+    public record ImportedScheme(String code, String name, String organizationCode, Long parentSchemeId,
+                                 String document) {
+    }
+
+    /** The scheme's own published version merged onto its ancestors': what a scheme extending it extends. */
+    private SchemeVersion effectiveParentIncluding(Scheme parent) {
+        SchemeVersionRecord published = versions.findBySchemeOrderByNumberDesc(parent).stream()
+                .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst()
+                .orElseThrow(() -> new UserFacingException("scheme.error.parentNotPublished"));
+        SchemeVersion own = SchemeDocuments.read(published.getDocument());
+        SchemeVersion above = effectiveParent(parent);
+        return above == null ? own : SchemeResolver.resolve(above, own).effective();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchemeVersionRecord> versions(JifenUser user, long schemeId) {
+        return versions.findBySchemeOrderByNumberDesc(readable(user, schemeId));
+    }
+
+    @Transactional(readOnly = true)
+    public SchemeVersionRecord version(JifenUser user, long versionId) {
+        SchemeVersionRecord version = versions.findById(versionId)
+                .orElseThrow(() -> new AccessDeniedException("no version"));
+        scope.require(user, version.getScheme().getOrganization());
+        return version;
+    }
+
+    /** Saves the document into the open draft, or opens the next version when the latest one is published. */
+    public SchemeVersionRecord saveDraft(JifenUser user, long schemeId, String document) {
+        Scheme scheme = writable(user, schemeId);
+        SchemeVersionRecord latest = versions.findFirstBySchemeOrderByNumberDesc(scheme).orElseThrow();
+        if (latest.getStatus() == SchemeStatus.PUBLISHED) {
+            return versions.save(new SchemeVersionRecord(scheme, latest.getNumber() + 1, document));
+        }
+        latest.edit(document);
+        return versions.saveAndFlush(latest);
+    }
+
+    /**
+     * Checks a draft completely (document shape, rules, inheritance against the parent's published version) and
+     * marks it validated when nothing is wrong. Warnings do not stop it; the report lists them all the same.
+     */
+    public ValidationReport validate(JifenUser user, long versionId) {
+        SchemeVersionRecord version = writableVersion(user, versionId);
+        SchemeCheck.Checked checked = SchemeCheck.check(version.getDocument(),
+                effectiveParent(version.getScheme()), "$");
+        if (checked.publishable()) {
+            version.markValidated();
+            versions.saveAndFlush(version);
+        }
+        return checked.report();
+    }
+
+    /**
+     * What a scheme extends, as it is in force: the published versions of its ancestors, merged from the root
+     * down. {@code null} for a scheme that extends nothing.
+     */
+    SchemeVersion effectiveParent(Scheme scheme) {
+        java.util.LinkedList<SchemeVersion> chain = new java.util.LinkedList<>();
+        for (Scheme above = scheme.getParent(); above != null; above = above.getParent()) {
+            SchemeVersionRecord published = versions.findBySchemeOrderByNumberDesc(above).stream()
+                    .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst()
+                    .orElseThrow(() -> new UserFacingException("scheme.error.parentNotPublished"));
+            chain.addFirst(SchemeDocuments.read(published.getDocument()));
+        }
+        if (chain.isEmpty()) {
+            return null;
+        }
+        return chain.size() == 1 ? chain.getFirst() : SchemeResolver.resolveChain(chain).effective();
+    }
+
+    public SchemeVersionRecord publish(JifenUser user, long versionId, LocalDate effectiveFrom) {
+        SchemeVersionRecord version = writableVersion(user, versionId);
+        if (effectiveFrom == null) {
+            throw new UserFacingException("scheme.error.effectiveDateRequired");
+        }
+        version.publish(effectiveFrom, user.username(), clock.instant());
+        return versions.saveAndFlush(version);
+    }
+
+    /** Every change to a version: who, when and what kind, newest first (Envers). */
+    @Transactional(readOnly = true)
+    public List<SchemeChange> history(JifenUser user, long versionId) {
+        SchemeVersionRecord version = version(user, versionId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(SchemeVersionRecord.class, false, true)
+                .add(AuditEntity.id().eq(version.getId()))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            SchemeVersionRecord state = (SchemeVersionRecord) row[0];
+            SchemeRevision revision = (SchemeRevision) row[1];
+            return new SchemeChange(revision.getId(), revision.getTimestamp(), revision.getUsername(),
+                    (RevisionType) row[2], state.getStatus(), state.getDocument());
+        }).toList();
+    }
+
+    private Scheme readable(JifenUser user, long schemeId) {
+        Scheme scheme = schemes.findById(schemeId).orElseThrow(() -> new AccessDeniedException("no scheme"));
+        scope.require(user, scheme.getOrganization());
+        return scheme;
+    }
+
+    private Scheme writable(JifenUser user, long schemeId) {
+        scope.requireAdmin(user);
+        return readable(user, schemeId);
+    }
+
+    private SchemeVersionRecord writableVersion(JifenUser user, long versionId) {
+        scope.requireAdmin(user);
+        SchemeVersionRecord version = version(user, versionId);
+        version.requireNotPublished();
+        return version;
+    }
+}

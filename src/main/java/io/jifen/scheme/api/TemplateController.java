@@ -1,0 +1,29 @@
+package io.jifen.scheme.api;
+
+import io.jifen.scheme.document.SchemeTemplates;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The ten seed schemes as ready-to-clone documents (docs/scheme-format.md). */
+@RestController
+@RequestMapping("/api/v1/templates")
+class TemplateController {
+
+    @GetMapping
+    List<SchemeTemplates.Entry> list() {
+        return SchemeTemplates.list();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<String> document(@PathVariable String id) {
+        if (!SchemeTemplates.ids().contains(id)) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SchemeTemplates.json(id));
+    }
+}

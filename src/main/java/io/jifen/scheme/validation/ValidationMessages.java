@@ -1,0 +1,54 @@
+package io.jifen.scheme.validation;
+
+import io.jifen.scoring.model.Cap;
+import io.jifen.shared.Messages;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Renders an issue in the user's language through the application's bundles (Chinese unless the locale is English).
+ * {@link Enum} arguments (period unit, roll-up, level, scheme part) are translated with the keys
+ * {@code scheme.validation.enum.<Type>.<NAME>}; without such a key the constant's name is shown.
+ */
+public final class ValidationMessages {
+
+    private static final Messages MESSAGES = new Messages();
+
+    private ValidationMessages() {
+    }
+
+    public static String format(ValidationIssue issue, Locale locale) {
+        Object[] args = issue.arguments().stream().map(a -> argument(a, locale)).toArray();
+        return MESSAGES.getTranslation(issue.key(), locale, args);
+    }
+
+    /** The message prefixed with the JSON path, for logs and plain-text lists. */
+    public static String formatWithPath(ValidationIssue issue, Locale locale) {
+        return issue.path() + ": " + format(issue, locale);
+    }
+
+    private static Object argument(Object a, Locale locale) {
+        if (a == null) {
+            return "—";
+        }
+        if (a instanceof Enum<?> e) {
+            String key = "scheme.validation.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            String t = MESSAGES.getTranslation(key, locale);
+            return t.startsWith("!") ? e.name() : t;
+        }
+        if (a instanceof BigDecimal d) {
+            return plain(d);
+        }
+        if (a instanceof Cap c) {
+            return "[" + (c.min() == null ? "−∞" : plain(c.min())) + ", " + (c.max() == null ? "+∞" : plain(c.max()))
+                    + "]";
+        }
+        return a;
+    }
+
+    /** 80.00 → "80", 0.50 → "0.5"; a plain string keeps MessageFormat from adding grouping separators. */
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}
