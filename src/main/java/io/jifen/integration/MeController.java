@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     @GetMapping("/me")
-    Me me() {
-        JifenUser user = CurrentUser.require();
+    Me me(java.security.Principal principal) {
+        JifenUser user = CurrentUser.of(principal);
         return new Me(user.username(), user.displayName(), user.orgCode(),
                 user.roles().stream().map(r -> r.realmRole()).sorted().toList(), user.groups());
     }

@@ -18,6 +18,17 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
+    /**
+     * The user behind a request's principal. Controllers use this rather than the thread-bound context: the
+     * principal is what the request's own filter chain authenticated.
+     */
+    public static JifenUser of(java.security.Principal principal) {
+        if (principal instanceof Authentication auth && auth.getPrincipal() instanceof HasJifenUser user) {
+            return user.jifenUser();
+        }
+        throw new org.springframework.security.access.AccessDeniedException("not signed in");
+    }
+
     public static JifenUser require() {
         return find().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
     }

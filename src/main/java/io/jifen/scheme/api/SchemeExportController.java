@@ -25,8 +25,8 @@ class SchemeExportController {
     }
 
     @GetMapping
-    List<ExportedScheme> export() {
-        JifenUser user = CurrentUser.require();
+    List<ExportedScheme> export(java.security.Principal principal) {
+        JifenUser user = CurrentUser.of(principal);
         return schemes.list(user).stream().map(s -> exported(user, s)).toList();
     }
 

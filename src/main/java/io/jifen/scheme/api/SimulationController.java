@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 class SimulationController {
 
     @PostMapping
-    Results simulate(@RequestBody JsonNode body) {
-        CurrentUser.require();
+    Results simulate(@RequestBody JsonNode body, java.security.Principal principal) {
+        CurrentUser.of(principal);
         List<ValidationIssue> issues = new ArrayList<>();
         SchemeVersion parent = null;
         if (body.hasNonNull("parent")) {
