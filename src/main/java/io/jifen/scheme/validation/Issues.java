@@ -2,6 +2,7 @@ package io.jifen.scheme.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Collects issues while the checks run. */
 final class Issues {
@@ -28,5 +29,23 @@ final class Issues {
 
     static String at(String list, int index) {
         return "$.scheme." + list + "[" + index + "]";
+    }
+
+    void blankId(String id, String path) {
+        if (id == null || id.isBlank()) {
+            error(path, "id.blank");
+        }
+    }
+
+    void blankName(String name, String path) {
+        if (name == null || name.isBlank()) {
+            error(path, "name.blank");
+        }
+    }
+
+    void unique(Map<String, Integer> seen, String id, int index, String path) {
+        if (id != null && !id.isBlank() && seen.putIfAbsent(id, index) != null) {
+            error(path, "id.duplicate", id);
+        }
     }
 }

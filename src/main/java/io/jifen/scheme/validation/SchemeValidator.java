@@ -5,13 +5,7 @@ import static io.jifen.scheme.validation.Issues.scheme;
 
 import io.jifen.scoring.model.Cap;
 import io.jifen.scoring.model.Category;
-import io.jifen.scoring.model.ConsequenceRule;
-import io.jifen.scoring.model.ConsequenceTrigger;
-import io.jifen.scoring.model.EligibilityCondition;
-import io.jifen.scoring.model.EligibilityRule;
-import io.jifen.scoring.model.FollowUp;
 import io.jifen.scoring.model.Item;
-import io.jifen.scoring.model.Level;
 import io.jifen.scoring.model.MemberClass;
 import io.jifen.scoring.model.OccurrenceCap;
 import io.jifen.scoring.model.PeriodRule;
@@ -19,7 +13,6 @@ import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.RollUp;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Sign;
-import io.jifen.scoring.model.Tier;
 import io.jifen.scoring.model.TierScheme;
 import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
@@ -150,10 +143,7 @@ public final class SchemeValidator {
             memberClasses();
             categories();
             items();
-            tierSchemes();
-            eligibility();
-            consequences();
-            workflow();
+            new RuleChecks(s, out, tierSchemes).all();
             if (!s.isExtension()) {
                 Reach.warn(s, id -> indexOf(s.categories(), Category::id, id), id -> indexOf(s.items(), Item::id, id),
                         id -> indexOf(s.tierSchemes(), TierScheme::id, id), out);
@@ -171,9 +161,9 @@ public final class SchemeValidator {
         }
 
         private void header() {
-            blankId(s.id(), scheme("id"));
+            out.blankId(s.id(), scheme("id"));
             if (!s.isExtension()) {
-                blankName(s.name(), scheme("name"));
+                out.blankName(s.name(), scheme("name"));
             }
             if (s.version() < 1) {
                 out.error(scheme("version"), "version.notPositive", s.version());
@@ -216,9 +206,9 @@ public final class SchemeValidator {
             for (int i = 0; i < s.memberClasses().size(); i++) {
                 MemberClass c = s.memberClasses().get(i);
                 String p = at("memberClasses", i);
-                blankId(c.id(), p + ".id");
-                blankName(c.name(), p + ".name");
-                unique(seen, c.id(), i, p + ".id");
+                out.blankId(c.id(), p + ".id");
+                out.blankName(c.name(), p + ".name");
+                out.unique(seen, c.id(), i, p + ".id");
                 if (c.baseScore().signum() < 0) {
                     out.error(p + ".baseScore", "memberClass.negativeBase", c.name(), c.baseScore());
                 }
@@ -234,9 +224,9 @@ public final class SchemeValidator {
             for (int i = 0; i < s.categories().size(); i++) {
                 Category c = s.categories().get(i);
                 String p = at("categories", i);
-                blankId(c.id(), p + ".id");
-                blankName(c.name(), p + ".name");
-                unique(seen, c.id(), i, p + ".id");
+                out.blankId(c.id(), p + ".id");
+                out.blankName(c.name(), p + ".name");
+                out.unique(seen, c.id(), i, p + ".id");
                 if (c.weight().signum() <= 0 || c.weight().compareTo(BigDecimal.ONE) > 0) {
                     out.error(p + ".weight", "category.weightOutOfRange", c.weight());
                 }
@@ -304,13 +294,13 @@ public final class SchemeValidator {
             for (int i = 0; i < s.items().size(); i++) {
                 Item item = s.items().get(i);
                 String p = at("items", i);
-                blankId(item.id(), p + ".id");
-                blankName(item.name(), p + ".name");
+                out.blankId(item.id(), p + ".id");
+                out.blankName(item.name(), p + ".name");
                 if (categoryIndex.containsKey(item.id())) {
                     // categories and items share one id space: removedIds and explanations name either
                     out.error(p + ".id", "id.duplicate", item.id());
                 } else {
-                    unique(seen, item.id(), i, p + ".id");
+                    out.unique(seen, item.id(), i, p + ".id");
                 }
                 if (categoryIds != null && !categoryIds.contains(item.categoryId())) {
                     out.error(p + ".categoryId", "item.unknownCategory", item.categoryId());
@@ -348,8 +338,8 @@ public final class SchemeValidator {
                     for (int k = 0; k < b.options().size(); k++) {
                         ValueOption o = b.options().get(k);
                         String op = p + ".options[" + k + "]";
-                        blankId(o.code(), op + ".code");
-                        blankName(o.label(), op + ".label");
+                        out.blankId(o.code(), op + ".code");
+                        out.blankName(o.label(), op + ".label");
                         if (!codes.add(o.code())) {
                             out.error(op + ".code", "option.duplicateCode", o.code());
                         }
@@ -387,159 +377,6 @@ public final class SchemeValidator {
             return v == null ? null : v.negate();
         }
 
-        private void tierSchemes() {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int t = 0; t < s.tierSchemes().size(); t++) {
-                TierScheme ts = s.tierSchemes().get(t);
-                String p = at("tierSchemes", t);
-                blankId(ts.id(), p + ".id");
-                blankName(ts.name(), p + ".name");
-                unique(seen, ts.id(), t, p + ".id");
-                if (ts.levels().isEmpty()) {
-                    out.error(p + ".levels", "tierScheme.noLevels", ts.name());
-                }
-                Map<String, Integer> tierIds = new HashMap<>();
-                Set<String> names = new HashSet<>();
-                for (int k = 0; k < ts.tiers().size(); k++) {
-                    Tier tier = ts.tiers().get(k);
-                    String tp = p + ".tiers[" + k + "]";
-                    blankId(tier.id(), tp + ".id");
-                    blankName(tier.name(), tp + ".name");
-                    unique(tierIds, tier.id(), k, tp + ".id");
-                    if (tier.name() != null && !tier.name().isBlank() && !names.add(tier.name().strip())) {
-                        out.error(tp + ".name", "tier.duplicateName", tier.name());
-                    }
-                    if (k > 0) {
-                        Tier better = ts.tiers().get(k - 1);
-                        if (tier.min() != null && better.min() != null && tier.min().compareTo(better.min()) == 0) {
-                            out.error(tp + ".min", "tier.overlap", tier.name(), better.name(), tier.min());
-                        }
-                    }
-                }
-            }
-        }
-
-        private void eligibility() {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int r = 0; r < s.eligibilityRules().size(); r++) {
-                EligibilityRule rule = s.eligibilityRules().get(r);
-                String p = at("eligibilityRules", r);
-                blankId(rule.id(), p + ".id");
-                blankName(rule.name(), p + ".name");
-                unique(seen, rule.id(), r, p + ".id");
-                if (rule.conditions().isEmpty()) {
-                    out.error(p + ".conditions", "rule.noConditions", rule.name());
-                }
-                for (int c = 0; c < rule.conditions().size(); c++) {
-                    String cp = p + ".conditions[" + c + "]";
-                    switch (rule.conditions().get(c)) {
-                        case EligibilityCondition.EveryPeriodAtLeast e ->
-                                tierRef(cp, e.tierSchemeId(), e.tierId(), Level.PERIOD);
-                        case EligibilityCondition.YearAtLeast y -> tierRef(cp, y.tierSchemeId(), y.tierId(), Level.YEAR);
-                        case EligibilityCondition.YearTotalAbove y -> {
-                            if (y.threshold() == null) {
-                                out.error(cp + ".threshold", "rule.thresholdMissing");
-                            }
-                        }
-                        case EligibilityCondition.NoVeto n -> {
-                        }
-                    }
-                }
-            }
-        }
-
-        private void consequences() {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int r = 0; r < s.consequenceRules().size(); r++) {
-                ConsequenceRule rule = s.consequenceRules().get(r);
-                String p = at("consequenceRules", r);
-                blankId(rule.id(), p + ".id");
-                blankName(rule.name(), p + ".name");
-                unique(seen, rule.id(), r, p + ".id");
-                String tp = p + ".trigger";
-                switch (rule.trigger()) {
-                    case ConsequenceTrigger.BottomN b -> positive(b.n(), tp + ".n");
-                    case ConsequenceTrigger.TopN t -> positive(t.n(), tp + ".n");
-                    case ConsequenceTrigger.AtOrBelowTier a -> tierRef(tp, a.tierSchemeId(), a.tierId(), rule.level());
-                    case ConsequenceTrigger.ConsecutiveAtOrBelow c -> {
-                        tierRef(tp, c.tierSchemeId(), c.tierId(), rule.level());
-                        positive(c.times(), tp + ".times");
-                    }
-                    case ConsequenceTrigger.NthTimeAtOrBelow n -> {
-                        tierRef(tp, n.tierSchemeId(), n.tierId(), rule.level());
-                        positive(n.nth(), tp + ".nth");
-                    }
-                }
-                FollowUp f = rule.followUp();
-                if (f.action().isBlank()) {
-                    out.error(p + ".followUp.action", "followUp.actionBlank");
-                }
-                if ((f.due() == FollowUp.Due.WITHIN_DAYS || f.due() == FollowUp.Due.WITHIN_MONTHS)
-                        && (f.days() == null || f.days() <= 0)) {
-                    out.error(p + ".followUp.days", "followUp.daysRequired", f.days());
-                }
-            }
-        }
-
-        private void positive(int n, String p) {
-            if (n <= 0) {
-                out.error(p, "rule.countNotPositive", n);
-            }
-        }
-
-        private void tierRef(String p, String tierSchemeId, String tierId, Level level) {
-            if (tierSchemes == null) {
-                return;
-            }
-            TierScheme ts = tierSchemes.get(tierSchemeId);
-            if (ts == null) {
-                out.error(p + ".tierSchemeId", "rule.unknownTierScheme", tierSchemeId);
-                return;
-            }
-            if (ts.tiers().stream().noneMatch(t -> t.id().equals(tierId))) {
-                out.error(p + ".tierId", "rule.unknownTier", tierId, ts.name());
-            }
-            if (!ts.levels().isEmpty() && !ts.levels().contains(level)) {
-                out.error(p + ".tierSchemeId", "rule.levelNotGraded", ts.name(), level);
-            }
-        }
-
-        private void workflow() {
-            Workflow w = s.workflow() == null ? Workflow.NONE : s.workflow();
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < w.steps().size(); i++) {
-                Workflow.ReviewStep step = w.steps().get(i);
-                String p = scheme("workflow.steps[" + i + "]");
-                blankId(step.id(), p + ".id");
-                blankName(step.name(), p + ".name");
-                unique(seen, step.id(), i, p + ".id");
-            }
-            if (w.publicationWindowDays() < 0) {
-                out.error(scheme("workflow.publicationWindowDays"), "workflow.negativeDays",
-                        w.publicationWindowDays());
-            }
-            if (w.objectionAnswerDays() < 0) {
-                out.error(scheme("workflow.objectionAnswerDays"), "workflow.negativeDays", w.objectionAnswerDays());
-            }
-        }
-
-        private void blankId(String id, String path) {
-            if (id == null || id.isBlank()) {
-                out.error(path, "id.blank");
-            }
-        }
-
-        private void blankName(String name, String path) {
-            if (name == null || name.isBlank()) {
-                out.error(path, "name.blank");
-            }
-        }
-
-        private void unique(Map<String, Integer> seen, String id, int index, String path) {
-            if (id != null && !id.isBlank() && seen.putIfAbsent(id, index) != null) {
-                out.error(path, "id.duplicate", id);
-            }
-        }
     }
 
     static <T> Integer indexOf(List<T> list, Function<T, String> id, String wanted) {
