@@ -20,7 +20,8 @@ public final class DevConsole {
         new SpringApplicationBuilder(JifenApplication.class)
                 .profiles("dev")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=" + EmbeddedMariaDb.USER,
-                        "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD)
+                        "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD,
+                        "jifen.dev.launcher-marker=" + EmbeddedMariaDb.launcherMarker())
                 .run(args);
     }
 }

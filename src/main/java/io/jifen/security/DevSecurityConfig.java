@@ -1,13 +1,14 @@
 package io.jifen.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.jifen.security.ui.DevLoginView;
 import java.util.Collection;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,28 +21,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Dev login with the demo users — for the embedded default and the tests. It refuses to start next to production
- * settings, so it can never ship by accident.
+ * Dev login with the demo users — for the embedded default and the tests. It refuses to start unless the embedded
+ * launcher started it on the database it started ({@link DevLoginGuard}), so it can never ship by accident.
  */
 @Configuration
 @Profile("dev")
 class DevSecurityConfig {
 
-    DevSecurityConfig(Environment env) {
-        refuseProductionSettings(env);
-    }
-
-    static void refuseProductionSettings(Environment env) {
-        if (env.acceptsProfiles(Profiles.of("prod"))) {
-            throw new IllegalStateException("The dev login cannot run with the 'prod' profile active.");
-        }
-        if (env.containsProperty("jifen.oidc.issuer-uri") || env.containsProperty("jifen.oidc.client-secret")) {
-            throw new IllegalStateException("The dev login cannot run while Keycloak (jifen.oidc.*) is configured.");
-        }
-        String url = env.getProperty("spring.datasource.url", "");
-        if (!url.isEmpty() && !url.matches("jdbc:mariadb://(localhost|127\\.0\\.0\\.1)(:\\d+)?/.*")) {
-            throw new IllegalStateException("The dev login only runs on a local database, not on " + url);
-        }
+    DevSecurityConfig(Environment env, DataSource dataSource) {
+        DevLoginGuard.check(env, dataSource);
     }
 
     /** /api/v1 in dev: HTTP Basic with the demo users, so API calls can be tried with curl. */
@@ -52,10 +40,14 @@ class DevSecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain devFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain devFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         SecurityConfig.common(http);
         http.httpBasic(Customizer.withDefaults());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(DevLoginView.class)).build();
+        // Vaadin's configurer exempts the login form from CSRF; the dev login form carries the token, so require it.
+        // Vaadin's own requests keep their exemption: Flow checks its own CSRF token in every UIDL request.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(DevLoginView.class).enableCsrfConfiguration(false)).build();
     }
 
     @Bean

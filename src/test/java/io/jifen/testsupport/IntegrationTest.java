@@ -15,8 +15,6 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EmbeddedMariaDb.database("jifen_test"));
-        registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
-        registry.add("spring.datasource.password", () -> EmbeddedMariaDb.PASSWORD);
+        EmbeddedMariaDb.devProperties(registry, "jifen_test");
     }
 }

@@ -13,8 +13,6 @@ public abstract class WebTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EmbeddedMariaDb.database("jifen_web"));
-        registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
-        registry.add("spring.datasource.password", () -> EmbeddedMariaDb.PASSWORD);
+        EmbeddedMariaDb.devProperties(registry, "jifen_web");
     }
 }

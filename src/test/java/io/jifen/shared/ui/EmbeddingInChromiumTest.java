@@ -45,9 +45,7 @@ class EmbeddingInChromiumTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EmbeddedMariaDb.database("jifen_embed"));
-        registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
-        registry.add("spring.datasource.password", () -> EmbeddedMariaDb.PASSWORD);
+        EmbeddedMariaDb.devProperties(registry, "jifen_embed");
         registry.add("jifen.embed.portal-origins", () -> "http://127.0.0.1:" + ALLOWED_PORTAL);
     }
 
