@@ -71,10 +71,10 @@ public class Member extends AuditedEntity {
     @Column(length = 20)
     private String phone;
 
-    /** Login name in the portal's SSO; links the person to their own profile and claims. */
+    /** Login name in the portal's SSO; links the person to their own profile and claims. Unique per tenant. */
     @Size(max = 100)
     @Pattern(regexp = "|[A-Za-z0-9._@\\-]+", message = "{validation.username}")
-    @Column(name = "sso_username", unique = true, length = 100)
+    @Column(name = "sso_username", length = 100)
     private String ssoUsername;
 
     @Column(name = "transfer_in_date")

@@ -14,11 +14,23 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     @EntityGraph(attributePaths = {"organization", "memberClass"})
     Optional<Member> findWithOrganizationById(Long id);
 
+    /**
+     * The member of one tenant linked to a login name: {@code tenantPath} is the tenant root's path ("/11/").
+     * Login names are unique per tenant (uk_member_sso_username_tenant), so there is at most one.
+     */
     @EntityGraph(attributePaths = {"organization", "memberClass"})
-    Optional<Member> findBySsoUsername(String ssoUsername);
+    @Query("select m from Member m where m.ssoUsername = :username and m.organization.path like concat(:tenantPath, '%')")
+    Optional<Member> findLinked(@Param("username") String username, @Param("tenantPath") String tenantPath);
 
+    /** A member by id, only if their unit lies under {@code path}: the scope is part of the query (OrgScope). */
+    @EntityGraph(attributePaths = {"organization", "memberClass"})
+    @Query("select m from Member m where m.id = :id and m.organization.path like concat(:path, '%')")
+    Optional<Member> findWithin(@Param("id") long id, @Param("path") String path);
+
+    /** Members by id whose units lie under {@code path}; foreign or unknown ids are simply not in the answer. */
     @EntityGraph(attributePaths = {"organization"})
-    List<Member> findByIdIn(Collection<Long> ids);
+    @Query("select m from Member m where m.id in :ids and m.organization.path like concat(:path, '%')")
+    List<Member> findWithin(@Param("ids") Collection<Long> ids, @Param("path") String path);
 
     @Query("select count(m) from Member m where m.organization.path like concat(:path, '%') "
             + "and (m.transferOutDate is null or m.transferOutDate > current_date)")
@@ -26,7 +38,4 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
     @Query("select count(m) from Member m where m.organization = :organization")
     long countByOrganization(@Param("organization") Organization organization);
-
-    @Query("select m.ssoUsername from Member m where m.ssoUsername in :names")
-    List<String> findTakenUsernames(@Param("names") Collection<String> names);
 }

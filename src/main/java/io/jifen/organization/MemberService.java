@@ -52,15 +52,17 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public Member get(JifenUser user, long id) {
-        Member member = members.findWithOrganizationById(id).orElseThrow(() -> new AccessDeniedException("no member"));
-        scope.require(user, member.getOrganization());
-        return member;
+        return members.findWithin(id, scope.root(user).getPath())
+                .orElseThrow(() -> new AccessDeniedException("no member"));
     }
 
-    /** The signed-in person's own roster entry, found through the SSO username. */
+    /**
+     * The signed-in person's own roster entry: the member linked to their login name in the tenant of their own
+     * {@code org_code}. Another tenant may link a member to the same name; that never makes it this user's profile.
+     */
     @Transactional(readOnly = true)
     public Optional<Member> myProfile(JifenUser user) {
-        return members.findBySsoUsername(user.username());
+        return scope.tenantPath(user).flatMap(tenant -> members.findLinked(user.username(), tenant));
     }
 
     /** Member classes of the user's tenant, for pickers and the import. */
@@ -71,14 +73,12 @@ public class MemberService {
 
     public Member save(JifenUser user, Member edited) {
         if (!edited.isNew()) {
-            Member stored = members.findWithOrganizationById(edited.getId())
-                    .orElseThrow(() -> new AccessDeniedException("no member"));
-            scope.require(user, stored.getOrganization());
+            get(user, edited.getId()); // the stored member must be in scope, not only the unit the form names
         }
         Organization unit = scope.require(user, edited.getOrganization() == null ? null : edited.getOrganization().getId());
         requireMemberUnit(unit);
         requireOwnClass(user, edited.getMemberClass());
-        requireFreeUsername(edited.getSsoUsername(), edited.getId());
+        requireFreeUsername(edited.getSsoUsername(), edited.getId(), unit);
         edited.setOrganization(unit);
         return members.saveAndFlush(edited);
     }
@@ -87,11 +87,10 @@ public class MemberService {
     public int moveAll(JifenUser user, Collection<Long> memberIds, long targetUnitId) {
         Organization target = scope.require(user, targetUnitId);
         requireMemberUnit(target);
-        List<Member> selected = members.findByIdIn(memberIds);
+        List<Member> selected = members.findWithin(memberIds, scope.root(user).getPath());
         if (selected.size() != memberIds.size()) {
             throw new AccessDeniedException("unknown member ids");
         }
-        selected.forEach(m -> scope.require(user, m.getOrganization()));
         selected.forEach(m -> m.setOrganization(target));
         return selected.size();
     }
@@ -116,12 +115,17 @@ public class MemberService {
         }
     }
 
-    private void requireFreeUsername(String username, Long ownId) {
+    /**
+     * A login name is unique within the tenant of the member's (scope-checked) unit. Only that tenant is asked: a
+     * name linked in another tenant is free here, so the answer tells nothing about other tenants.
+     */
+    private void requireFreeUsername(String username, Long ownId, Organization unit) {
         if (username == null) {
             return;
         }
-        members.findBySsoUsername(username).filter(m -> !m.getId().equals(ownId)).ifPresent(m -> {
-            throw new UserFacingException("member.error.usernameTaken", username);
-        });
+        members.findLinked(username, "/" + unit.tenantId() + "/").filter(m -> !m.getId().equals(ownId))
+                .ifPresent(m -> {
+                    throw new UserFacingException("member.error.usernameTaken", username);
+                });
     }
 }

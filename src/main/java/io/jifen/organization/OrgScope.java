@@ -29,6 +29,14 @@ public class OrgScope {
                 .orElseThrow(() -> new AccessDeniedException("unknown organization " + user.orgCode()));
     }
 
+    /**
+     * Path prefix ("/11/") of the tenant the user belongs to, from their own {@code org_code}, whatever their role;
+     * empty for an unknown code. Everything resolved through a login name is looked up inside it.
+     */
+    public java.util.Optional<String> tenantPath(JifenUser user) {
+        return organizations.findByCode(user.orgCode()).map(unit -> "/" + unit.tenantId() + "/");
+    }
+
     public void requireAdmin(JifenUser user) {
         if (!user.has(Role.ADMIN)) {
             throw new AccessDeniedException("admin role required");
@@ -43,13 +51,19 @@ public class OrgScope {
         return unit;
     }
 
-    /** By code, as outside systems name units; unknown and foreign codes are refused alike. */
+    /**
+     * By code, as outside systems name units; unknown and foreign codes are refused alike. The scope is part of the
+     * query: a foreign unit is never loaded.
+     */
     public Organization requireCode(JifenUser user, String code) {
-        return require(user, code == null ? null : organizations.findByCode(code).orElse(null));
+        String scope = root(user).getPath();
+        return require(user, code == null ? null : organizations.findByCodeWithin(code, scope).orElse(null));
     }
 
+    /** By id, scope first like {@link #requireCode}. */
     public Organization require(JifenUser user, Long organizationId) {
-        Organization unit = organizationId == null ? null : organizations.findById(organizationId).orElse(null);
-        return require(user, unit);
+        String scope = root(user).getPath();
+        return require(user, organizationId == null ? null
+                : organizations.findWithin(organizationId, scope).orElse(null));
     }
 }

@@ -13,6 +13,14 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsByCode(String code);
 
+    /** A unit by id, only if it lies under {@code path}: foreign units are never loaded (OrgScope). */
+    @Query("select o from Organization o where o.id = :id and o.path like concat(:path, '%')")
+    Optional<Organization> findWithin(@Param("id") long id, @Param("path") String path);
+
+    /** A unit by code, only if it lies under {@code path}. */
+    @Query("select o from Organization o where o.code = :code and o.path like concat(:path, '%')")
+    Optional<Organization> findByCodeWithin(@Param("code") String code, @Param("path") String path);
+
     @Query("select o from Organization o where o.path like concat(:path, '%') order by o.path")
     List<Organization> findSubtree(@Param("path") String path);
 

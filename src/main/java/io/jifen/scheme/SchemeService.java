@@ -57,16 +57,9 @@ public class SchemeService {
                          String firstDocument) {
         scope.requireAdmin(user);
         Organization owner = scope.require(user, organizationId);
-        Scheme parent = null;
-        if (parentSchemeId != null) {
-            parent = schemes.findById(parentSchemeId).orElseThrow(() -> new AccessDeniedException("no scheme"));
-            Organization parentOwner = parent.getOrganization();
-            if (parentOwner.tenantId() != owner.tenantId()) {
-                throw new AccessDeniedException("scheme of another tenant");
-            }
-            if (!owner.isWithin(parentOwner)) {
-                throw new UserFacingException("scheme.error.parentNotAbove");
-            }
+        Scheme parent = parentSchemeId == null ? null : extendable(user, owner, parentSchemeId);
+        if (parent != null && !owner.isWithin(parent.getOrganization())) {
+            throw new UserFacingException("scheme.error.parentNotAbove");
         }
         if (schemes.existsByOrganizationIdAndCode(owner.getId(), code)) {
             throw new UserFacingException("scheme.error.codeTaken", code);
@@ -94,10 +87,9 @@ public class SchemeService {
             if (in.name() == null || in.name().isBlank()) {
                 issues.add(ValidationIssue.error(at + ".name", "api.import.required"));
             }
-            scope.requireCode(user, in.organizationCode());
+            Organization owner = scope.requireCode(user, in.organizationCode());
             SchemeVersion parent = in.parentSchemeId() == null ? null
-                    : effectiveParentIncluding(schemes.findById(in.parentSchemeId())
-                            .orElseThrow(() -> new AccessDeniedException("no scheme")));
+                    : effectiveParentIncluding(extendable(user, owner, in.parentSchemeId()));
             issues.addAll(SchemeCheck.check(in.document(), parent, at + ".document").report().errors());
         }
         if (!issues.isEmpty()) {
@@ -110,6 +102,18 @@ public class SchemeService {
     /** One scheme to import: where it belongs, what it extends, and its document (JSON text). */
     public record ImportedScheme(String code, String name, String organizationCode, Long parentSchemeId,
                                  String document) {
+    }
+
+    /**
+     * The scheme a new scheme at {@code owner} names as its parent, looked up only among the schemes the user may
+     * see and those of the owner's ancestors. Anything else — another tenant's, a branch next door's, one that does
+     * not exist — is the same "no scheme", before any of it is read.
+     */
+    private Scheme extendable(JifenUser user, Organization owner, long parentSchemeId) {
+        List<Long> ancestorIds = java.util.Arrays.stream(owner.getPath().split("/"))
+                .filter(id -> !id.isEmpty()).map(Long::valueOf).toList();
+        return schemes.findExtendable(parentSchemeId, scope.root(user).getPath(), ancestorIds)
+                .orElseThrow(() -> new AccessDeniedException("no scheme"));
     }
 
     /** The scheme's own published version merged onto its ancestors': what a scheme extending it extends. */
@@ -129,10 +133,8 @@ public class SchemeService {
 
     @Transactional(readOnly = true)
     public SchemeVersionRecord version(JifenUser user, long versionId) {
-        SchemeVersionRecord version = versions.findById(versionId)
+        return versions.findWithin(versionId, scope.root(user).getPath())
                 .orElseThrow(() -> new AccessDeniedException("no version"));
-        scope.require(user, version.getScheme().getOrganization());
-        return version;
     }
 
     /** Saves the document into the open draft, or opens the next version when the latest one is published. */
@@ -206,10 +208,10 @@ public class SchemeService {
         }).toList();
     }
 
+    /** Scope first: the query itself is limited to the user's subtree, so a foreign id reads like a missing one. */
     private Scheme readable(JifenUser user, long schemeId) {
-        Scheme scheme = schemes.findById(schemeId).orElseThrow(() -> new AccessDeniedException("no scheme"));
-        scope.require(user, scheme.getOrganization());
-        return scheme;
+        return schemes.findWithin(schemeId, scope.root(user).getPath())
+                .orElseThrow(() -> new AccessDeniedException("no scheme"));
     }
 
     private Scheme writable(JifenUser user, long schemeId) {

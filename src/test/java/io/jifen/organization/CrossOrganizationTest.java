@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jifen.security.JifenUser;
+import io.jifen.shared.UserFacingException;
 import io.jifen.testsupport.IntegrationTest;
 import io.jifen.testsupport.TestUsers;
 import java.util.List;
@@ -29,6 +30,8 @@ class CrossOrganizationTest extends IntegrationTest {
     MemberRepository memberRepository;
     @Autowired
     MemberClassRepository memberClassRepository;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void adminOfOneTenantNeverTouchesTheOtherTenantsTree() {
@@ -141,6 +144,88 @@ class CrossOrganizationTest extends IntegrationTest {
     void aMemberSeesOnlyTheirOwnProfile() {
         assertThat(members.myProfile(TestUsers.QS_MEMBER)).get().extracting(Member::getName).isEqualTo("王建国");
         assertThat(members.myProfile(TestUsers.user("nobody", "QS", io.jifen.security.Role.MEMBER))).isEmpty();
+        assertThat(members.myProfile(TestUsers.user("hn.member", "HN", io.jifen.security.Role.MEMBER))).get()
+                .satisfies(m -> assertThat(m.getOrganization().getCode()).startsWith("HN"));
+        // the login name alone is not enough: the profile is looked up in the tenant of the user's own org_code
+        assertThat(members.myProfile(TestUsers.user("qs.member", "HN", io.jifen.security.Role.MEMBER))).isEmpty();
+        assertThat(members.myProfile(TestUsers.user("qs.member", "NOWHERE", io.jifen.security.Role.MEMBER)))
+                .isEmpty();
+    }
+
+    /**
+     * The hijack of issue 6: an HN secretary links one of their members to the login name {@code qs.admin}. That
+     * must never make QS's admin see the HN member as their own profile.
+     */
+    @Test
+    void aLoginNameLinkedInOneTenantNeverOpensAProfileInAnother() {
+        Member hnMember = unlinkedMemberIn("HN-01", 0);
+        try {
+            hnMember.setSsoUsername("qs.admin");
+            members.save(TestUsers.HN01_SECRETARY, hnMember);
+            assertThat(members.myProfile(TestUsers.QS_ADMIN)).isEmpty();
+            assertThat(members.myProfile(TestUsers.user("qs.admin", "HN-01", io.jifen.security.Role.MEMBER)))
+                    .get().extracting(Member::getId).isEqualTo(hnMember.getId());
+        } finally {
+            unlink(hnMember.getId());
+        }
+    }
+
+    /**
+     * The "already linked" check is the tenant's own: a name linked in QS is free in HN and the answer is the same
+     * as for a name nobody uses, so HN learns nothing about QS's login names. Inside a tenant a login name belongs
+     * to one member at most, whichever branch asks.
+     */
+    @Test
+    void theAlreadyLinkedCheckRevealsNothingAboutOtherTenants() {
+        Member hnFirst = unlinkedMemberIn("HN-01", 0);
+        Member hnSecond = unlinkedMemberIn("HN-01", 1);
+        Member qs02 = unlinkedMemberIn("QS-02-1", 0);
+        try {
+            hnFirst.setSsoUsername("qs.member"); // 王建国's login name in QS
+            assertThat(members.save(TestUsers.HN01_SECRETARY, hnFirst).getSsoUsername()).isEqualTo("qs.member");
+            assertThat(members.myProfile(TestUsers.QS_MEMBER)).get().extracting(Member::getName).isEqualTo("王建国");
+
+            hnSecond.setSsoUsername("QS.Member");
+            assertThatThrownBy(() -> members.save(TestUsers.HN01_SECRETARY, hnSecond))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("member.error.usernameTaken"));
+            qs02.setSsoUsername("qs.member");
+            assertThatThrownBy(() -> members.save(TestUsers.QS02_SECRETARY, qs02))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("member.error.usernameTaken"));
+        } finally {
+            unlink(hnFirst.getId());
+        }
+        assertThat(memberRepository.findWithOrganizationById(hnSecond.getId()).orElseThrow().getSsoUsername())
+                .isNull();
+        assertThat(memberRepository.findWithOrganizationById(qs02.getId()).orElseThrow().getSsoUsername()).isNull();
+    }
+
+    /** The database keeps a login name unique per tenant too, whatever path writes it (a race, a script). */
+    @Test
+    void theDatabaseAllowsALoginNameOncePerTenant() {
+        Member hn = unlinkedMemberIn("HN-02", 0);
+        Member qs = unlinkedMemberIn("QS-03-1", 0);
+        try {
+            jdbc.update("update member set sso_username = 'hn.member' where id = ?", qs.getId());
+            assertThatThrownBy(() -> jdbc.update("update member set sso_username = 'hn.member' where id = ?",
+                    hn.getId())).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        } finally {
+            unlink(qs.getId());
+        }
+    }
+
+    /** The {@code n}-th member of the unit without a login name. */
+    private Member unlinkedMemberIn(String unitCode, int n) {
+        Organization unit = unit(unitCode);
+        return memberRepository.findAll((root, q, cb) -> cb.and(cb.equal(root.get("organization"), unit),
+                        cb.isNull(root.get("ssoUsername"))), org.springframework.data.domain.Sort.by("id"))
+                .stream().skip(n).findFirst()
+                .map(m -> memberRepository.findWithOrganizationById(m.getId()).orElseThrow()).orElseThrow();
+    }
+
+    private void unlink(long memberId) {
+        jdbc.update("update member set sso_username = null where id = ?", memberId);
     }
 
     private Organization unit(String code) {

@@ -22,10 +22,13 @@ final class RosterChecks {
 
     private final RosterText text;
     private final RosterStore store;
+    private final String tenantPath;
 
-    RosterChecks(RosterText text, RosterStore store) {
+    /** @param tenantPath the importer's tenant ("/11/"): login names are unique inside it */
+    RosterChecks(RosterText text, RosterStore store, String tenantPath) {
         this.text = text;
         this.store = store;
+        this.tenantPath = tenantPath;
     }
 
     void apply(List<RosterRow> rows) {
@@ -44,7 +47,7 @@ final class RosterChecks {
         byName.values().stream().filter(same -> same.size() > 1).forEach(same -> same.forEach(row ->
                 error(row, SSO_USERNAME, text.msg("roster.error.usernameTwice", row.member().getSsoUsername(),
                         otherRows(same, row)))));
-        Set<String> taken = store.takenUsernames(byName.keySet());
+        Set<String> taken = store.takenUsernames(byName.keySet(), tenantPath);
         byName.forEach((name, same) -> {
             if (taken.contains(name)) {
                 same.forEach(row -> error(row, SSO_USERNAME,

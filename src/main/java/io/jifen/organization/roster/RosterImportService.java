@@ -79,7 +79,7 @@ public class RosterImportService {
         RosterRowParser parser = new RosterRowParser(text, MemberValidation.forLocale(text.locale()), scopeTree,
                 tenantClasses);
         List<RosterRow> rows = sheetRows.stream().map(parser::parse).toList();
-        new RosterChecks(text, store).apply(rows);
+        new RosterChecks(text, store, scope.tenantPath(user).orElseThrow()).apply(rows);
         return new RosterPreview(rows);
     }
 

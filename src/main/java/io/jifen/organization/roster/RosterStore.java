@@ -37,12 +37,18 @@ class RosterStore {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** Which of these login names are taken, lower-cased (the column's collation ignores case, so does uniqueness). */
-    Set<String> takenUsernames(Collection<String> usernames) {
+    /**
+     * Which of these login names are taken in the tenant ({@code tenantPath}, e.g. "/11/"), lower-cased (the
+     * column's collation ignores case, so does uniqueness). Other tenants are never asked: names are unique per
+     * tenant, and asking them would tell the importer which names exist elsewhere.
+     */
+    Set<String> takenUsernames(Collection<String> usernames, String tenantPath) {
         Set<String> taken = new HashSet<>();
         for (List<String> chunk : chunks(usernames)) {
-            entityManager.createQuery("select m.ssoUsername from Member m where m.ssoUsername in :names", String.class)
+            entityManager.createQuery("select m.ssoUsername from Member m where m.ssoUsername in :names "
+                            + "and m.organization.path like concat(:tenantPath, '%')", String.class)
                     .setParameter("names", chunk)
+                    .setParameter("tenantPath", tenantPath)
                     .getResultList()
                     .forEach(name -> taken.add(name.toLowerCase(Locale.ROOT)));
         }
