@@ -140,10 +140,6 @@ public final class DocumentChecks {
 
     private static BigDecimal number(JsonNode o, String field) {
         JsonNode n = o == null || !o.isObject() ? null : o.get(field);
-        if (n == null || !n.isNumber() || (n.isFloatingPointNumber() && !n.isBigDecimal()
-                && !Double.isFinite(n.doubleValue()))) {
-            return null; // ±∞ of a tree read with doubles: NumberChecks reports it
-        }
-        return n.decimalValue();
+        return n == null ? null : NumberChecks.exact(n); // ±∞ of a tree read with doubles: NumberChecks reports it
     }
 }

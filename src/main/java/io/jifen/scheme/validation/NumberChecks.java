@@ -76,6 +76,14 @@ final class NumberChecks {
         number(item, "order", ORDINAL, p);
     }
 
+    /** The number's exact value; null for a non-number and for ±∞ (1e400 in a tree read with doubles). */
+    static BigDecimal exact(JsonNode n) {
+        if (!n.isNumber() || n.isFloatingPointNumber() && !n.isBigDecimal() && !Double.isFinite(n.doubleValue())) {
+            return null;
+        }
+        return n.decimalValue();
+    }
+
     private static void each(JsonNode o, String field, String p, BiConsumer<JsonNode, String> check) {
         JsonNode list = o == null || !o.isObject() ? null : o.get(field);
         if (list == null || !list.isArray()) {
@@ -97,12 +105,10 @@ final class NumberChecks {
         if (out.reported(path)) {
             return; // one message per number: the more specific check (e.g. a negative count cap) said it already
         }
-        if (n.isFloatingPointNumber() && !n.isBigDecimal() && !Double.isFinite(n.doubleValue())) {
+        BigDecimal v = exact(n);
+        if (v == null) {
             out.error(path, "bounds.range", bound, bound.min(), bound.max(), n.toString()); // read as double: ±∞
-            return;
-        }
-        BigDecimal v = n.decimalValue();
-        if (!bound.inRange(v)) {
+        } else if (!bound.inRange(v)) {
             out.error(path, "bounds.range", bound, bound.min(), bound.max(), v);
         } else if (!bound.hasAllowedDecimals(v)) {
             if (bound.decimals() == 0) {

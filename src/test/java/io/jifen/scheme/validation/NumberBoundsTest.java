@@ -173,6 +173,15 @@ class NumberBoundsTest {
     }
 
     @Test
+    void aTreeReadWithDoublesCannotSmuggleInfinityPastTheChecks() {
+        // DocumentChecks is public: a caller may hand it a tree whose 1e400 became +∞
+        tools.jackson.databind.JsonNode tree = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(with("\"points\":10000", "\"points\":1e400"));
+        assertThat(DocumentChecks.check(tree).errors()).extracting(ValidationIssue::path, ValidationIssue::key)
+                .containsExactly(tuple("$.scheme.items[0].value.points", "scheme.validation.bounds.range"));
+    }
+
+    @Test
     void everyShippedTemplatePassesTheBounds() {
         for (String id : SchemeTemplates.ids()) {
             assertThat(DocumentChecks.check(tools.jackson.databind.json.JsonMapper.builder().build()
