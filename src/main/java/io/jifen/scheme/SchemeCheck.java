@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemeCheck {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals as BigDecimal, as the document reader reads them: the bounds checks must see 12.345 and 1e400 exactly. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private SchemeCheck() {
     }

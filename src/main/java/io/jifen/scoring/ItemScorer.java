@@ -2,6 +2,7 @@ package io.jifen.scoring;
 
 import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Item;
+import io.jifen.scoring.model.NumberBound;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
@@ -52,50 +53,33 @@ final class ItemScorer {
      * @param valued facts paired with their per-occurrence value, in date order. Sums run on long cents (points have
      *               scale 2 and a count is a whole number, so this is exact); the formulas are rendered on demand
      *               from the values, counts and ids kept here.
+     * @throws ArithmeticException when a sum leaves the exact range (a long of cents, an int of occurrences) instead
+     *               of wrapping around; values within {@link NumberBound} never get there
      */
     static ItemResult score(Item item, Category category, List<Valued> valued, Rules rules) {
         Integer maxCount = item.cap().maxCount();
-        int remaining = maxCount == null ? Integer.MAX_VALUE : maxCount;
         int n = valued.size();
-        String[] ids = new String[n];
-        BigDecimal[] values = new BigDecimal[n];
-        int[] counts = new int[n];
-        long raw = 0;
-        long counted = 0;
-        int occurrences = 0;
-        int countedOcc = 0;
-        int countedFacts = 0;
+        Sums sums = new Sums(n, maxCount == null ? Integer.MAX_VALUE : maxCount);
         for (int i = 0; i < n; i++) {
-            Valued v = valued.get(i);
-            int count = v.fact().count();
-            int taken = Math.min(count, remaining);
-            remaining -= taken;
-            occurrences += count;
-            countedOcc += taken;
-            long cents = Points.scale(v.value()).unscaledValue().longValueExact();
-            raw += cents * count;
-            counted += cents * taken;
-            ids[i] = v.fact().id();
-            values[i] = v.value();
-            counts[i] = count;
-            if (taken > 0) {
-                countedFacts++; // taken > 0 only while the count cap is not used up: a prefix
-            }
+            sums.add(i, item, valued.get(i));
         }
-        BigDecimal rawV = Points.ofCents(raw);
-        BigDecimal countedV = counted == raw ? rawV : Points.ofCents(counted);
+        String[] ids = sums.ids;
+        BigDecimal[] values = sums.values;
+        int[] counts = sums.counts;
+        BigDecimal rawV = Points.ofCents(sums.raw);
+        BigDecimal countedV = sums.counted == sums.raw ? rawV : Points.ofCents(sums.counted);
         FactIds rawIds = FactIds.leaf(ids, n);
-        FactIds countedIds = countedFacts == n ? rawIds : FactIds.leaf(ids, countedFacts);
+        FactIds countedIds = sums.countedFacts == n ? rawIds : FactIds.leaf(ids, sums.countedFacts);
         Explained rawX = Explained.lazy(rawV, () -> terms(ids, values, counts) + " = " + rawV.toPlainString(),
                 rawIds, rules.item(item.id()));
-        boolean countCut = countedOcc < occurrences;
+        boolean countCut = sums.countedOcc < sums.occurrences;
         BigDecimal maxPoints = item.cap().maxPoints();
         boolean pointsCut = maxPoints != null && countedV.compareTo(maxPoints) > 0;
         BigDecimal capped = pointsCut ? maxPoints : countedV;
         List<RuleRef> cappedRules = !countCut && !pointsCut ? rules.item(item.id())
                 : countCut && pointsCut ? rules.itemBothCaps(item.id())
                 : countCut ? rules.itemCountCap(item.id()) : rules.itemPointsCap(item.id());
-        int occ = occurrences;
+        int occ = sums.occurrences;
         // nothing cut: same value, formula, ids and rules as the raw figure, so the same object
         Explained cappedX = !countCut && !pointsCut ? rawX
                 : Explained.lazy(capped, () -> rawX.formula()
@@ -105,7 +89,58 @@ final class ItemScorer {
         BigDecimal signed = Points.share(category.sign().apply(capped));
         Explained signedX = Explained.lazy(signed, () -> category.sign() + " " + capped.toPlainString() + " = "
                 + signed.toPlainString(), countedIds, rules.itemInCategory(item.id(), category.id()));
-        return new ItemResult(item.id(), category.id(), occurrences, countedOcc, rawX, cappedX, signedX);
+        return new ItemResult(item.id(), category.id(), occ, sums.countedOcc, rawX, cappedX, signedX);
+    }
+
+    /** Running sums over one item's facts: exact long cents and int occurrences, checked, never wrapping. */
+    private static final class Sums {
+        final String[] ids;
+        final BigDecimal[] values;
+        final int[] counts;
+        long raw;
+        long counted;
+        int occurrences;
+        int countedOcc;
+        int countedFacts;
+        private int remaining;
+
+        Sums(int n, int maxCount) {
+            ids = new String[n];
+            values = new BigDecimal[n];
+            counts = new int[n];
+            remaining = maxCount;
+        }
+
+        void add(int i, Item item, Valued v) {
+            int count = v.fact().count();
+            int taken = Math.min(count, remaining);
+            remaining -= taken;
+            try {
+                occurrences = Math.addExact(occurrences, count);
+                countedOcc += taken; // taken ≤ count, so never above occurrences
+                long cents = Points.scale(v.value()).unscaledValue().longValueExact();
+                raw = Math.addExact(raw, Math.multiplyExact(cents, count));
+                counted = Math.addExact(counted, cents * taken); // |cents × taken| ≤ |cents × count|: checked
+            } catch (ArithmeticException e) {
+                throw overflow(item, v, e);
+            }
+            ids[i] = v.fact().id();
+            values[i] = v.value();
+            counts[i] = count;
+            if (taken > 0) {
+                countedFacts++; // taken > 0 only while the count cap is not used up: a prefix
+            }
+        }
+    }
+
+    private static ArithmeticException overflow(Item item, Valued v, ArithmeticException cause) {
+        ArithmeticException e = new ArithmeticException("item " + item.id() + ", fact " + v.fact().id() + " ("
+                + Points.fmt(v.value()) + " × " + v.fact().count() + "): the item's sum for member "
+                + v.fact().memberId() + " leaves the exact range; points per occurrence are bounded by "
+                + NumberBound.POINTS.max().toPlainString() + " and counts by "
+                + NumberBound.COUNT.max().toPlainString());
+        e.initCause(cause);
+        return e;
     }
 
     private static String terms(String[] ids, BigDecimal[] values, int[] counts) {

@@ -9,7 +9,9 @@
  * <h2>Decisions</h2>
  * <ul>
  * <li><b>Points</b>: BigDecimal, scale 2, HALF_UP after every multiplication / division; item values are
- *     magnitudes, the category's sign makes them negative.</li>
+ *     magnitudes, the category's sign makes them negative. Every number of a scheme and of a fact has a documented
+ *     bound ({@link io.jifen.scoring.model.NumberBound}, enforced by scheme validation); the engine's own long / int
+ *     sums are checked and throw {@link ArithmeticException} instead of wrapping (issue 6).</li>
  * <li><b>Periods</b>: the range is split into the scheme's assessed unit (calendar month / quarter / year) and must
  *     sit on unit boundaries. Caps apply per assessed period. Order inside a category: Σ items and sub-categories →
  *     × weight → clamp by cap; the cut is reported as overflow. Facts are taken in (date, id) order, so count caps

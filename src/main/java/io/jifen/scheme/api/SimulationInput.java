@@ -4,6 +4,7 @@ import io.jifen.scoring.Fact;
 import io.jifen.scoring.FactStatus;
 import io.jifen.scoring.ScoredMember;
 import io.jifen.scoring.model.MemberStatus;
+import io.jifen.scoring.model.NumberBound;
 import io.jifen.shared.InvalidInputException.InputError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -92,6 +93,9 @@ final class SimulationInput {
             int count = f.path("count").isMissingNode() ? 1 : f.path("count").asInt(0);
             if (count < 1) {
                 errors.add(InputError.of(path + ".count", "api.simulation.count"));
+            } else if (!countInBounds(f.path("count"))) {
+                errors.add(InputError.of(path + ".count", "api.simulation.countBounds", NumberBound.COUNT.max()));
+                count = 0;
             }
             if (member != null && !memberIds.contains(member)) {
                 errors.add(InputError.of(path + ".memberId", "api.simulation.unknownMember", member));
@@ -100,7 +104,7 @@ final class SimulationInput {
             JsonNode v = f.path("value");
             if (!v.isMissingNode() && !v.isNull()) {
                 if (v.isNumber()) {
-                    value = v.decimalValue();
+                    value = valueInBounds(v, path + ".value");
                 } else {
                     errors.add(InputError.of(path + ".value", "api.simulation.number"));
                 }
@@ -112,6 +116,25 @@ final class SimulationInput {
                 factIndex.add(i);
             }
         }
+    }
+
+    /** Counts are bounded like the scheme's numbers ({@link NumberBound#COUNT}); a missing count is 1. */
+    private static boolean countInBounds(JsonNode count) {
+        return count.isMissingNode() || count.isNumber() && count.isIntegralNumber()
+                && NumberBound.COUNT.inRange(count.decimalValue());
+    }
+
+    /** An entered value within {@link NumberBound#POINTS} (range and two decimals), else null and an error. */
+    private BigDecimal valueInBounds(JsonNode v, String path) {
+        boolean finite = !v.isFloatingPointNumber() || v.isBigDecimal() || Double.isFinite(v.doubleValue());
+        BigDecimal value = finite ? v.decimalValue() : null;
+        NumberBound b = NumberBound.POINTS;
+        if (value == null || !b.allows(value)) {
+            errors.add(InputError.of(path, "api.simulation.valueBounds", b.min(), b.max(), b.decimals(),
+                    value == null ? v.toString() : value));
+            return null;
+        }
+        return value;
     }
 
     private String text(JsonNode node, String field, String path) {

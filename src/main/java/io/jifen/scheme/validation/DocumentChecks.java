@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * <em>every</em> such problem with its path, not the first exception: category caps with min &gt; max, negative
  * weights, negative count / points caps, reviewer ranges and options with min &gt; max, option lists without options,
  * tiers not listed best-first, duplicate thresholds, a missing or a second lowest tier. Same keys as
- * {@link SchemeValidator}. Anything missing or mistyped is left to the document reader.
+ * {@link SchemeValidator}. Then every number against its {@link io.jifen.scoring.model.NumberBound} (range and
+ * decimal places, {@link NumberChecks}). Anything missing or mistyped is left to the document reader.
  */
 public final class DocumentChecks {
 
@@ -56,6 +57,7 @@ public final class DocumentChecks {
         for (int t = 0; tierSchemes != null && t < tierSchemes.size(); t++) {
             tiers(tierSchemes.get(t), Issues.at("tierSchemes", t), out);
         }
+        NumberChecks.check(scheme, out);
         return out.report();
     }
 
@@ -138,6 +140,6 @@ public final class DocumentChecks {
 
     private static BigDecimal number(JsonNode o, String field) {
         JsonNode n = o == null || !o.isObject() ? null : o.get(field);
-        return n != null && n.isNumber() ? n.decimalValue() : null;
+        return n == null ? null : NumberChecks.exact(n); // ±∞ of a tree read with doubles: NumberChecks reports it
     }
 }

@@ -19,6 +19,11 @@ final class Issues {
         list.add(ValidationIssue.warning(path, K + key, args));
     }
 
+    /** True when an issue (error or warning) was already recorded at exactly this path. */
+    boolean reported(String path) {
+        return list.stream().anyMatch(i -> i.path().equals(path));
+    }
+
     ValidationReport report() {
         return new ValidationReport(list);
     }

@@ -45,7 +45,9 @@ import java.util.function.Function;
  *
  * <p>What the model's constructors already refuse (a cap with min &gt; max, a negative count cap, a reviewer range
  * with min &gt; max, tiers not best-first …) never reaches a {@code SchemeVersion}; {@link DocumentChecks} reports
- * those on the JSON document, with the same keys.
+ * those on the JSON document, with the same keys, together with every number outside its
+ * {@link io.jifen.scoring.model.NumberBound} (the model rounds points to two decimals, so only the document can
+ * tell that {@code 12.345} was written).
  */
 public final class SchemeValidator {
 

@@ -46,9 +46,15 @@ public final class ValidationMessages {
         return a;
     }
 
-    /** 80.00 → "80", 0.50 → "0.5"; a plain string keeps MessageFormat from adding grouping separators. */
+    /**
+     * 80.00 → "80", 0.50 → "0.5"; a plain string keeps MessageFormat from adding grouping separators. A number far
+     * outside every bound (1e308) stays in exponent form rather than filling the message with 300 digits.
+     */
     private static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
+        if (s.precision() - s.scale() > 20 || s.scale() > 20) {
+            return s.toString();
+        }
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 }
