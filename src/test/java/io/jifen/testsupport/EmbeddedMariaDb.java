@@ -75,6 +75,18 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://localhost:" + port + "/" + name;
     }
 
+    /** Runs one statement as root: creating users and granting rights need it (tests of the production grants). */
+    public static synchronized void runAsRoot(String statement) {
+        if (server == null) {
+            start(null);
+        }
+        try {
+            server.run(statement);
+        } catch (Exception e) {
+            throw new IllegalStateException("statement failed as root: " + statement, e);
+        }
+    }
+
     private static synchronized void stop() {
         if (server != null) {
             try {
