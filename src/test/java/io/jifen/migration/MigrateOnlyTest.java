@@ -1,23 +1,21 @@
 package io.jifen.migration;
 
+import static io.jifen.migration.ProductionDatabase.APP_PASSWORD;
+import static io.jifen.migration.ProductionDatabase.APP_USER;
+import static io.jifen.migration.ProductionDatabase.MIGRATION_PASSWORD;
+import static io.jifen.migration.ProductionDatabase.MIGRATION_USER;
+import static io.jifen.migration.ProductionDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jifen.testsupport.EmbeddedMariaDb;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The production split on a real MariaDB: {@code jifen.migrate-only} runs Liquibase with the MIGRATION user and
@@ -27,16 +25,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class MigrateOnlyTest {
 
     private static final String DATABASE = "jifen_grants";
-    private static final String MIGRATION_PASSWORD = "migration-pw-31";
-    private static final String APP_PASSWORD = "app-pw-52";
     private static String url;
 
     @BeforeAll
-    static void usersFromTheDocumentedGrants() throws IOException {
-        url = EmbeddedMariaDb.database(DATABASE);
-        for (String statement : documentedGrants(DATABASE)) {
-            EmbeddedMariaDb.runAsRoot(statement);
-        }
+    static void usersFromTheDocumentedGrants() {
+        url = ProductionDatabase.create(DATABASE);
     }
 
     @Test
@@ -54,41 +47,40 @@ class MigrateOnlyTest {
 
     @Test
     void migrateOnlyRunsLiquibaseWithTheMigrationUserAndExits() {
-        assertThat(migrate("jifen_migration", MIGRATION_PASSWORD)).isZero();
-        JdbcClient db = client("jifen_migration", MIGRATION_PASSWORD);
+        assertThat(ProductionDatabase.migrate(url, MIGRATION_USER, MIGRATION_PASSWORD)).isZero();
+        JdbcClient db = ProductionDatabase.client(url, MIGRATION_USER, MIGRATION_PASSWORD);
         int changeSets = count(db, "select count(*) from DATABASECHANGELOG");
 
         assertThat(changeSets).isPositive();
         assertThat(count(db, "select count(*) from organization")).as("no demo data in prod").isZero();
         assertThat(db.sql("select trigger_name, definer from information_schema.triggers where trigger_schema = ?")
                 .param(DATABASE).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .as("owned by the migration user, whose rights they run with")
                 .containsExactlyInAnyOrder("scheme_version_published_no_update jifen_migration@localhost",
                         "scheme_version_published_no_delete jifen_migration@localhost");
 
         // once per release: a second run finds nothing to do
-        assertThat(migrate("jifen_migration", MIGRATION_PASSWORD)).isZero();
+        assertThat(ProductionDatabase.migrate(url, MIGRATION_USER, MIGRATION_PASSWORD)).isZero();
         assertThat(count(db, "select count(*) from DATABASECHANGELOG")).isEqualTo(changeSets);
     }
 
     @Test
-    void applicationUserCannotMigrate() throws IOException {
+    void applicationUserCannotMigrate() {
         String fresh = "jifen_grants_fresh";
-        String freshUrl = EmbeddedMariaDb.database(fresh);
-        for (String statement : documentedGrants(fresh)) {
-            EmbeddedMariaDb.runAsRoot(statement);
-        }
+        String freshUrl = ProductionDatabase.create(fresh);
 
-        assertThat(migrate(freshUrl, "jifen_app", APP_PASSWORD)).as("exit code: the hook Job fails").isEqualTo(1);
-        assertThat(count(client(freshUrl, "jifen_app", APP_PASSWORD),
+        assertThat(ProductionDatabase.migrate(freshUrl, APP_USER, APP_PASSWORD))
+                .as("exit code: the hook Job, and with it the release, fails").isEqualTo(1);
+        assertThat(count(ProductionDatabase.client(freshUrl, APP_USER, APP_PASSWORD),
                 "select count(*) from information_schema.tables where table_schema = '" + fresh + "'")).isZero();
     }
 
     @Test
     void applicationUserWritesRowsButCannotTouchTheSchema() throws SQLException {
-        assertThat(migrate("jifen_migration", MIGRATION_PASSWORD)).isZero();
-        try (Connection app = DriverManager.getConnection(url, "jifen_app", APP_PASSWORD);
+        assertThat(ProductionDatabase.migrate(url, MIGRATION_USER, MIGRATION_PASSWORD)).isZero();
+        try (Connection app = DriverManager.getConnection(url, APP_USER, APP_PASSWORD);
              Statement sql = app.createStatement()) {
-            // the application's writes: rows in the tables, audit rows, a version published
+            // the application's kinds of writes: rows, audit rows, a version published
             sql.execute("insert into organization (code, name, type, path, sort_order, active) "
                     + "values ('GR', 'Grants test', 'PARTY_COMMITTEE', '/GR/', 0, true)");
             sql.execute("insert into scheme (organization_id, code, name) "
@@ -114,44 +106,5 @@ class MigrateOnlyTest {
                         .hasMessageContaining("denied");
             }
         }
-    }
-
-    private static int migrate(String user, String password) {
-        return migrate(url, user, password);
-    }
-
-    /** As the Helm Job runs it: the prod profile, configured through environment variable names. */
-    private static int migrate(String databaseUrl, String user, String password) {
-        return MigrateOnly.run("--spring.profiles.active=prod",
-                "--SPRING_DATASOURCE_URL=" + databaseUrl,
-                "--SPRING_DATASOURCE_USERNAME=" + user,
-                "--SPRING_DATASOURCE_PASSWORD=" + password,
-                // the pods' setting; migrate-only runs Liquibase regardless
-                "--spring.liquibase.enabled=false");
-    }
-
-    private static JdbcClient client(String user, String password) {
-        return client(url, user, password);
-    }
-
-    private static JdbcClient client(String databaseUrl, String user, String password) {
-        return JdbcClient.create(new SingleConnectionDataSource(databaseUrl, user, password, true));
-    }
-
-    private static int count(JdbcClient db, String query) {
-        return db.sql(query).query(Integer.class).single();
-    }
-
-    /** config/mariadb-users.sql, for a database of the given name and with test passwords. */
-    private static List<String> documentedGrants(String database) throws IOException {
-        String script = Files.readString(Path.of("config", "mariadb-users.sql"))
-                .replaceAll("(?m)^--.*$", "")
-                .replace("`jifen`", "`" + database + "`")
-                .replace("CHANGE-ME-migration", MIGRATION_PASSWORD)
-                .replace("CHANGE-ME-app", APP_PASSWORD);
-        // twins for 'localhost': the embedded server's anonymous ''@'localhost' account would shadow the '%' ones
-        return Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .flatMap(s -> s.contains("'@'%'") ? Stream.of(s, s.replace("'@'%'", "'@'localhost'")) : Stream.of(s))
-                .toList();
     }
 }
