@@ -8,11 +8,16 @@ import static io.jifen.migration.ProductionDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jifen.JifenApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +67,36 @@ class MigrateOnlyTest {
         // once per release: a second run finds nothing to do
         assertThat(ProductionDatabase.migrate(url, MIGRATION_USER, MIGRATION_PASSWORD)).isZero();
         assertThat(count(db, "select count(*) from DATABASECHANGELOG")).isEqualTo(changeSets);
+    }
+
+    /** The Job's way in: the jar's main class, switched by the environment variable; the JVM must end by itself. */
+    @Test
+    void mainMigratesAndExitsWhenTheEnvironmentAsks() throws Exception {
+        String fresh = "jifen_grants_main";
+        String freshUrl = ProductionDatabase.create(fresh);
+        Path log = Files.createTempFile("migrate-only", ".log");
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), JifenApplication.class.getName())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        java.environment().putAll(Map.of("JIFEN_MIGRATE_ONLY", "true",
+                "SPRING_PROFILES_ACTIVE", "prod",
+                "SPRING_DATASOURCE_URL", freshUrl,
+                "SPRING_DATASOURCE_USERNAME", MIGRATION_USER,
+                "SPRING_DATASOURCE_PASSWORD", MIGRATION_PASSWORD,
+                "SPRING_LIQUIBASE_ENABLED", "false"));
+        Process process = java.start();
+        try {
+            assertThat(process.waitFor(4, TimeUnit.MINUTES)).as("the process ends by itself").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        String output = Files.readString(log);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("Database migrated").doesNotContain("Tomcat started");
+        assertThat(count(ProductionDatabase.client(freshUrl, MIGRATION_USER, MIGRATION_PASSWORD),
+                "select count(*) from information_schema.triggers where trigger_schema = '" + fresh + "'"))
+                .isEqualTo(2);
     }
 
     @Test
