@@ -25,9 +25,8 @@ final class ProductionDatabase {
     /** Creates the database and runs the documented grants for it; answers its JDBC URL. */
     static String create(String database) {
         String url = EmbeddedMariaDb.database(database);
-        for (String statement : documentedGrants(database)) {
-            EmbeddedMariaDb.runAsRoot(statement);
-        }
+        // one client process for the whole script: each one costs seconds on a busy machine
+        EmbeddedMariaDb.runAsRoot(String.join(";\n", documentedGrants(database)) + ";");
         return url;
     }
 

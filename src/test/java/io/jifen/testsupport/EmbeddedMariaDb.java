@@ -75,7 +75,10 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://localhost:" + port + "/" + name;
     }
 
-    /** Runs one statement as root: creating users and granting rights need it (tests of the production grants). */
+    /**
+     * Runs SQL as root, one statement or a script (fed to one client process): creating users and granting rights
+     * need it (tests of the production grants).
+     */
     public static synchronized void runAsRoot(String statement) {
         if (server == null) {
             start(null);
