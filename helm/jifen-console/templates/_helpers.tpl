@@ -62,3 +62,42 @@ app.kubernetes.io/part-of: jifen
 {{- printf "%s:%s" .Values.image.repository (default .Chart.AppVersion .Values.image.tag) }}
 {{- end }}
 {{- end }}
+
+{{/* Is the chart's Ingress cookie-sticky for the given controller ("nginx" or "traefik")? */}}
+{{- define "jifen-console.sticky" -}}
+{{- if and .root.Values.ingress.enabled .root.Values.ingress.stickySessions.enabled (eq .root.Values.ingress.stickySessions.controller .controller) }}true{{ end }}
+{{- end }}
+
+{{/*
+ingress-nginx cookie affinity, on the Ingress. persistent: a scale-out never moves a running UI to another pod;
+change-on-failure: when the pod is gone the next request picks a live one (its Vaadin session is lost anyway).
+*/}}
+{{- define "jifen-console.nginxStickyAnnotations" -}}
+{{- $sticky := .Values.ingress.stickySessions }}
+nginx.ingress.kubernetes.io/affinity: cookie
+nginx.ingress.kubernetes.io/affinity-mode: persistent
+nginx.ingress.kubernetes.io/session-cookie-name: {{ $sticky.cookieName | quote }}
+nginx.ingress.kubernetes.io/session-cookie-path: {{ .Values.ingress.path | quote }}
+nginx.ingress.kubernetes.io/session-cookie-secure: {{ $sticky.secure | toString | quote }}
+nginx.ingress.kubernetes.io/session-cookie-samesite: {{ $sticky.sameSite | quote }}
+nginx.ingress.kubernetes.io/session-cookie-change-on-failure: "true"
+{{- end }}
+
+{{/* Traefik's Kubernetes Ingress provider reads the sticky cookie from annotations on the Service. */}}
+{{- define "jifen-console.traefikStickyAnnotations" -}}
+{{- $sticky := .Values.ingress.stickySessions }}
+traefik.ingress.kubernetes.io/service.sticky.cookie: "true"
+traefik.ingress.kubernetes.io/service.sticky.cookie.name: {{ $sticky.cookieName | quote }}
+traefik.ingress.kubernetes.io/service.sticky.cookie.secure: {{ $sticky.secure | toString | quote }}
+traefik.ingress.kubernetes.io/service.sticky.cookie.httponly: "true"
+traefik.ingress.kubernetes.io/service.sticky.cookie.samesite: {{ $sticky.sameSite | lower | quote }}
+{{- end }}
+
+{{/* The Secret holding the migration user's password (a Secret of its own, never mounted by the pods). */}}
+{{- define "jifen-console.migrationSecretName" -}}
+{{- if .Values.migration.secret.create }}
+{{- printf "%s-migration" (include "jifen-console.fullname" .) }}
+{{- else }}
+{{- required "migration.secret.existingSecret is required when migration.secret.create is false" .Values.migration.secret.existingSecret }}
+{{- end }}
+{{- end }}

@@ -42,11 +42,9 @@ import org.yaml.snakeyaml.Yaml;
  */
 class HelmChartTest {
 
-    private static final Path CHART = Path.of("helm", "jifen-console");
-    /** Release name equal to the chart name, so every resource is simply called "jifen-console". */
-    private static final String RELEASE = "jifen-console";
-    /** helm-java's `template` assumes Kubernetes 1.20, older than the chart's kubeVersion (HPA v2, PDB v1). */
-    private static final String KUBE_VERSION = "v1.31.0";
+    private static final Path CHART = ChartRendering.CHART;
+    private static final String RELEASE = ChartRendering.RELEASE;
+    private static final String KUBE_VERSION = ChartRendering.KUBE_VERSION;
 
     @TempDir
     Path tmp;
@@ -62,12 +60,12 @@ class HelmChartTest {
     void defaultValuesRenderTheCoreKindsOnly() throws IOException {
         List<HasMetadata> resources = render("");
 
-        assertThat(kinds(resources)).containsExactly("ConfigMap", "Deployment", "Service", "ServiceAccount");
+        assertThat(kinds(resources)).containsExactly("ConfigMap", "Deployment", "Job", "Service", "ServiceAccount");
         Deployment deployment = one(resources, Deployment.class);
         assertThat(deployment.getSpec().getReplicas()).isEqualTo(1);
         assertThat(deployment.getSpec().getTemplate().getSpec().getAutomountServiceAccountToken()).isFalse();
         Service service = one(resources, Service.class);
-        assertThat(service.getSpec().getSessionAffinity()).isEqualTo("ClientIP");
+        assertThat(service.getSpec().getSessionAffinity()).as("Kubernetes' default: None").isNull();
         assertThat(service.getSpec().getPorts().getFirst().getTargetPort().getStrVal()).isEqualTo("http");
         assertThat(service.getSpec().getSelector())
                 .isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
@@ -111,7 +109,7 @@ class HelmChartTest {
                 """);
 
         assertThat(kinds(resources)).containsExactly("ConfigMap", "Deployment", "HorizontalPodAutoscaler",
-                "Ingress", "PodDisruptionBudget", "Secret", "Service", "ServiceAccount");
+                "Ingress", "Job", "PodDisruptionBudget", "Secret", "Service", "ServiceAccount");
         Deployment deployment = one(resources, Deployment.class);
         assertThat(deployment.getSpec().getReplicas()).as("the HPA owns the replica count").isNull();
 
@@ -149,7 +147,11 @@ class HelmChartTest {
     @CsvSource(delimiter = '|', value = {
             "replicaCount: two                                         | replicaCount",
             "replicaCont: 2                                            | replicaCont",        // typo: unknown value
-            "service: {sessionAffinity: Cookie}                        | sessionAffinity",
+            "service: {sessionAffinity: ClientIP}                      | sessionAffinity",    // removed: see below
+            "ingress: {stickySessions: {controller: haproxy}}          | controller",
+            "ingress: {stickySessions: {cookieName: JIFEN_SESSION}}    | cookieName",         // the app's own cookie
+            "migration: {secret: {existingSecret: ''}}                 | migration.secret.existingSecret is required",
+            "migration: {secret: {create: true}}                       | migration.secret.password is required",
             "config: {embedPortalOrigins: ['https://oa.example.org/']} | embedPortalOrigins", // an origin has no path
             "config: {datasource: {url: 'jdbc:mysql://db/jifen'}}      | url",
             "secret: {create: false, existingSecret: ''}               | secret.existingSecret is required",
@@ -206,7 +208,7 @@ class HelmChartTest {
 
         assertThat(config).containsEntry("SPRING_PROFILES_ACTIVE", "prod")
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:mariadb://mariadb:3306/jifen")
-                .containsEntry("SPRING_DATASOURCE_USERNAME", "jifen")
+                .containsEntry("SPRING_DATASOURCE_USERNAME", "jifen_app")
                 .containsEntry("JIFEN_OIDC_ISSUER_URI", "https://sso.example.org/realms/jifen")
                 .containsEntry("JIFEN_OIDC_CLIENT_ID", "jifen-console")
                 .containsEntry("JIFEN_EMBED_PORTAL_ORIGINS", "https://oa.example.org,https://oa2.example.org:8443")
@@ -246,7 +248,10 @@ class HelmChartTest {
     @Test
     void notesWarnAboutSeveralPodsWithoutStickySessions() throws IOException {
         assertThat(notes("")).contains("port-forward svc/jifen-console").doesNotContain("WARNING");
-        assertThat(notes("replicaCount: 3\nservice: {sessionAffinity: None}"))
+        assertThat(notes("replicaCount: 3"))
+                .contains("WARNING: more than one pod without sticky sessions");
+        assertThat(notes("replicaCount: 3\ningress: {enabled: true}")).doesNotContain("WARNING");
+        assertThat(notes("replicaCount: 3\ningress: {enabled: true, stickySessions: {enabled: false}}"))
                 .contains("WARNING: more than one pod without sticky sessions");
     }
 
@@ -316,15 +321,7 @@ class HelmChartTest {
     // ---- helpers ----
 
     private List<HasMetadata> render(String valuesYaml) throws IOException {
-        Path values = Files.createTempFile(tmp, "values", ".yaml");
-        Files.writeString(values, valuesYaml);
-        String manifests = new Helm(CHART).template()
-                .withName(RELEASE)
-                .withNamespace("jifen")
-                .withKubeVersion(KUBE_VERSION)
-                .withValuesFile(values)
-                .call();
-        return StrictManifests.parseAll(manifests);
+        return ChartRendering.render(tmp, valuesYaml);
     }
 
     /** NOTES.txt is rendered only by install: a client-only dry run needs no cluster. */
@@ -350,13 +347,11 @@ class HelmChartTest {
     }
 
     private static List<String> kinds(List<HasMetadata> resources) {
-        return resources.stream().map(HasMetadata::getKind).sorted().toList();
+        return ChartRendering.kinds(resources);
     }
 
     private static <T extends HasMetadata> T one(List<HasMetadata> resources, Class<T> type) {
-        List<T> matches = resources.stream().filter(type::isInstance).map(type::cast).toList();
-        assertThat(matches).as("rendered %s", type.getSimpleName()).hasSize(1);
-        return matches.getFirst();
+        return ChartRendering.one(resources, type);
     }
 
     private static String httpPath(Probe probe) {

@@ -28,10 +28,10 @@ class DevLoginGuardTest {
         url = EmbeddedMariaDb.database("jifen_guard");
         // a database on the same server that a sidecar or tunnel could show as "localhost": its user cannot see the
         // launcher's marker, just as a real other server would not have it
-        EmbeddedMariaDb.sql("create database if not exists sidecar",
-                "create user if not exists 'sidecar'@'%' identified by 'sidecar'",
-                "create user if not exists 'sidecar'@'localhost' identified by 'sidecar'",
-                "grant all on sidecar.* to 'sidecar'@'%'", "grant all on sidecar.* to 'sidecar'@'localhost'");
+        EmbeddedMariaDb.runAsRoot("create database if not exists sidecar;"
+                + "create user if not exists 'sidecar'@'%' identified by 'sidecar';"
+                + "create user if not exists 'sidecar'@'localhost' identified by 'sidecar';"
+                + "grant all on sidecar.* to 'sidecar'@'%'; grant all on sidecar.* to 'sidecar'@'localhost'");
     }
 
     @Test

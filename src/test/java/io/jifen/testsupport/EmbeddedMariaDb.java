@@ -110,18 +110,6 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** Runs statements as the server's root (test set-up: extra users, grants). */
-    public static synchronized void sql(String... statements) {
-        launcherMarker();
-        try {
-            for (String statement : statements) {
-                server.run(statement);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("statement failed on the embedded MariaDB", e);
-        }
-    }
-
     /** The marker of this server's start, handed to the application as {@code jifen.dev.launcher-marker}. */
     public static synchronized String launcherMarker() {
         if (server == null) {
@@ -136,6 +124,21 @@ public final class EmbeddedMariaDb {
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("jifen.dev.launcher-marker", EmbeddedMariaDb::launcherMarker);
+    }
+
+    /**
+     * Runs SQL as root, one statement or a script (fed to one client process): creating users and granting rights
+     * need it (tests of the production grants).
+     */
+    public static synchronized void runAsRoot(String statement) {
+        if (server == null) {
+            start(null);
+        }
+        try {
+            server.run(statement);
+        } catch (Exception e) {
+            throw new IllegalStateException("statement failed as root: " + statement, e);
+        }
     }
 
     private static synchronized void stop() {
