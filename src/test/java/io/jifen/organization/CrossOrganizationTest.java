@@ -90,6 +90,13 @@ class CrossOrganizationTest extends IntegrationTest {
         assertThat(members.page(TestUsers.QS01_SECRETARY, all, PageRequest.of(0, 500)))
                 .isNotEmpty().allSatisfy(m -> assertThat(m.getOrganization().getCode()).startsWith("QS-01"));
 
+        assertThat(members.all(TestUsers.HN_ADMIN, all)).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getOrganization().getCode()).startsWith("HN"));
+        assertThat(members.all(TestUsers.QS02_SECRETARY, all)).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getOrganization().getCode()).startsWith("QS-02"));
+        refused(() -> members.all(TestUsers.QS02_SECRETARY, new MemberFilter(unit("QS-01").getId(), null, null, null)));
+        refused(() -> members.memberClasses(TestUsers.QS_MEMBER));
+
         refused(() -> members.get(qsAdmin, foreign.getId()));
         refused(() -> members.page(qsAdmin, new MemberFilter(unit("HN").getId(), null, null, null), PageRequest.of(0, 10)));
         refused(() -> members.count(TestUsers.QS01_SECRETARY,

@@ -3,6 +3,7 @@ package io.jifen.organization.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jifen.organization.MemberFilter;
 import io.jifen.organization.MemberService;
 import io.jifen.security.Role;
 import io.jifen.shared.Messages;
@@ -38,6 +39,30 @@ class RosterTenancyTest extends RosterTestSupport {
                 .satisfies(m -> assertThat(m.getOrganization().getCode()).startsWith("HN"));
         assertThat(members.myProfile(TestUsers.user("hn.member", "QS-01", Role.MEMBER))).get()
                 .satisfies(m -> assertThat(m.getOrganization().getId()).isEqualTo(unit.getId()));
+    }
+
+    /** The export and the template list the exporter's own scope only: another tenant, another branch never. */
+    @Test
+    void exportAndTemplateHoldTheOwnScopeOnly() throws Exception {
+        java.io.ByteArrayOutputStream hn = new java.io.ByteArrayOutputStream();
+        int hnRows = exports.export(TestUsers.HN01_SECRETARY, MemberFilter.none(), hn);
+        String hnSheet = sheetText(hn.toByteArray());
+        assertThat(hnRows).isPositive();
+        assertThat(hnSheet).contains("HN-01").doesNotContain("QS-0", "HN-02");
+        java.io.ByteArrayOutputStream qs = new java.io.ByteArrayOutputStream();
+        exports.export(TestUsers.QS02_SECRETARY, MemberFilter.none(), qs);
+        assertThat(sheetText(qs.toByteArray())).contains("QS-02").doesNotContain("QS-01", "HN-");
+        assertThat(sheetText(exports.template(TestUsers.HN_ADMIN))).contains("HN-01").doesNotContain("QS-0");
+    }
+
+    private static String sheetText(byte[] workbook) throws Exception {
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+            StringBuilder text = new StringBuilder();
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+                    text.append(format.formatCellValue(cell)).append('\t'))));
+            return text.toString();
+        }
     }
 
     @Test
