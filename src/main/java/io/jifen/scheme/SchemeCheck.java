@@ -9,6 +9,8 @@ import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemeCheck {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** As {@link SchemeDocuments} reads: exact decimals (1e400 must not become Infinity), duplicate keys refused. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private SchemeCheck() {
     }

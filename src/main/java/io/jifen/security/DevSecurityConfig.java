@@ -2,6 +2,7 @@ package io.jifen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.jifen.security.ui.DevLoginView;
+import io.jifen.shared.ApiProblemResponses;
 import java.util.Collection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +48,9 @@ class DevSecurityConfig {
     /** /api/v1 in dev: HTTP Basic with the demo users, so API calls can be tried with curl. */
     @Bean
     @Order(1)
-    SecurityFilterChain devApiFilterChain(HttpSecurity http) throws Exception {
-        return ApiSecurity.base(http).httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized())).build();
+    SecurityFilterChain devApiFilterChain(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+        return ApiSecurity.base(http, problems, "Basic")
+                .httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized(problems, "Basic"))).build();
     }
 
     @Bean

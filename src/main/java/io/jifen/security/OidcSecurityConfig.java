@@ -1,6 +1,7 @@
 package io.jifen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.jifen.shared.ApiProblemResponses;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -70,11 +71,12 @@ class OidcSecurityConfig {
     /** /api/v1 with bearer tokens from the same realm: signature from its keys, issuer checked, claims mapped once. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc, ApiProblemResponses problems)
+            throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.endpoint("certs")).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
-        return ApiSecurity.base(http)
-                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized())
+        return ApiSecurity.base(http, problems, "Bearer")
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized(problems, "Bearer"))
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ApiAuthentication::new)))
                 .build();
     }

@@ -13,7 +13,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A rejected scheme request as problem+json: every error (and, for information, every warning) with its path. */
+/**
+ * A rejected scheme request as problem+json: every error (and, for information, every warning) with its path; a
+ * simulation over its limits as 413.
+ */
 @RestControllerAdvice(basePackageClasses = SchemeProblems.class)
 class SchemeProblems {
 
@@ -33,7 +36,17 @@ class SchemeProblems {
         return problem;
     }
 
-    private static List<Map<String, String>> render(List<ValidationIssue> issues, Locale locale) {
+    @ExceptionHandler(SimulationTooLargeException.class)
+    ProblemDetail tooLarge(SimulationTooLargeException e, Locale locale) {
+        SimulationTooLargeException.Limit limit = e.limit();
+        String message = messages.getTranslation(limit.key(), locale, limit.arguments().toArray());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
+        problem.setType(URI.create("https://jifen.io/problems/simulation-too-large"));
+        problem.setProperty("errors", List.of(Map.of("path", limit.path(), "message", message)));
+        return problem;
+    }
+
+    static List<Map<String, String>> render(List<ValidationIssue> issues, Locale locale) {
         return issues.stream().map(i -> Map.of("path", i.path(), "code", i.key(),
                 "message", ValidationMessages.format(i, locale))).toList();
     }

@@ -17,6 +17,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonIn {
 
+    /** More digits than this before / after the decimal point cannot be a score. */
+    static final int MAX_INTEGER_DIGITS = 12;
+    static final int MAX_DECIMALS = 6;
+
     private final JsonNode node;
     private final String path;
 
@@ -126,7 +130,13 @@ final class JsonIn {
         if (!v.isNumber()) {
             throw new SchemeDocumentException(p, "expected a number, got " + kind(v));
         }
-        return v.decimalValue();
+        BigDecimal value = v.decimalValue();
+        BigDecimal plain = value.stripTrailingZeros();
+        // a reading limit, not a rule: what cannot even be points (1e400, 1e-400) is refused before any rule runs
+        if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS || plain.scale() > MAX_DECIMALS) {
+            throw new SchemeDocumentException(p, "number out of range: " + v);
+        }
+        return value;
     }
 
     LocalDate optDate(String field) {

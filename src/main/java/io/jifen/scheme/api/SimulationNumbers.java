@@ -1,0 +1,38 @@
+package io.jifen.scheme.api;
+
+import io.jifen.shared.InvalidInputException.InputError;
+import java.math.BigDecimal;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Numbers a request may carry as a score value: a JSON number (not a string) small enough to be points at all.
+ * Bounds of the format (e.g. the range of an item) are checked later against the scheme; this only refuses what
+ * cannot even be read as a score — 1e400, 1e-400 — instead of letting it overflow or round silently.
+ */
+final class SimulationNumbers {
+
+    /** More digits than this before the decimal point is no score (the engine sums in long cents). */
+    static final int MAX_INTEGER_DIGITS = 12;
+    /** Scores have two decimals; a few more are tolerated (and compared exactly), hundreds are not. */
+    static final int MAX_DECIMALS = 6;
+
+    private SimulationNumbers() {
+    }
+
+    static BigDecimal optional(JsonNode node, String path, List<InputError> errors) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            errors.add(InputError.of(path, "api.simulation.number"));
+            return null;
+        }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+            errors.add(InputError.of(path, "api.json.numberOutOfRange", node.toString()));
+            return null;
+        }
+        return value;
+    }
+}
