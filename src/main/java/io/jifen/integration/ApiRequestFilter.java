@@ -13,6 +13,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,6 +54,10 @@ class ApiRequestFilter extends OncePerRequestFilter {
             }
             if (BodyTooLargeException.causedBy(e)) {
                 tooLarge(request, response);
+            } else if (e instanceof RequestRejectedException) {
+                // Spring Security's firewall (e.g. "//" or an encoded "/" in the path): the caller's mistake
+                response.reset();
+                problems.write(response, problems.forStatus(HttpStatus.BAD_REQUEST, problems.locale(request)));
             } else {
                 LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
                 response.reset();

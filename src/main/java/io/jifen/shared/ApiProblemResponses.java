@@ -54,6 +54,10 @@ public class ApiProblemResponses {
     public ProblemDetail problem(HttpStatusCode status, String type, String key, Locale locale, Object... arguments) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, locale, arguments));
         problem.setType(URI.create(TYPE_BASE + type));
+        String title = text("api.title." + status.value(), locale);
+        if (!title.startsWith("!")) {
+            problem.setTitle(title);
+        }
         return problem;
     }
 

@@ -5,7 +5,9 @@ import io.jifen.scheme.SchemeService;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
 import io.jifen.shared.StrictJson;
+import io.jifen.scheme.SchemeRejectedException;
 import io.jifen.scheme.validation.ValidationIssue;
+import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.security.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +48,26 @@ class SchemeImportController {
         JsonNode tree = StrictJson.read(body);
         boolean many = tree.isArray();
         List<SchemeService.ImportedScheme> imports = ImportRequest.read(tree);
-        List<Scheme> created = schemes.importAll(user, imports);
+        List<Scheme> created = importAll(user, imports, many);
         List<Created> answer = new ArrayList<>();
         for (int i = 0; i < created.size(); i++) {
             answer.add(created(user, created.get(i), many ? "$[" + i + "].document" : "$.document", locale));
         }
         return answer;
+    }
+
+    /** The service names the schemes {@code $[i]}; a body of one scheme (no array) has its fields at {@code $}. */
+    private List<Scheme> importAll(JifenUser user, List<SchemeService.ImportedScheme> imports, boolean many) {
+        try {
+            return schemes.importAll(user, imports);
+        } catch (SchemeRejectedException e) {
+            if (many) {
+                throw e;
+            }
+            throw new SchemeRejectedException(new ValidationReport(e.report().issues().stream()
+                    .map(i -> new ValidationIssue(i.severity(), i.path().replaceFirst("^\\$\\[0\\]", "\\$"),
+                            i.key(), i.arguments())).toList()));
+        }
     }
 
     /** The new scheme with its warnings, at their paths in the request. */

@@ -3,8 +3,7 @@ package io.jifen.scheme.api;
 import io.jifen.scheme.SchemeRejectedException;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationMessages;
-import io.jifen.shared.Messages;
-import java.net.URI;
+import io.jifen.shared.ApiProblemResponses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,17 +19,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = SchemeProblems.class)
 class SchemeProblems {
 
-    private final Messages messages;
+    private final ApiProblemResponses problems;
 
-    SchemeProblems(Messages messages) {
-        this.messages = messages;
+    SchemeProblems(ApiProblemResponses problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(SchemeRejectedException.class)
     ProblemDetail rejected(SchemeRejectedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getTranslation("api.error.invalidInput", locale, e.report().errors().size()));
-        problem.setType(URI.create("https://jifen.io/problems/invalid-input"));
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "api.error.invalidInput",
+                locale, e.report().errors().size());
         problem.setProperty("errors", render(e.report().errors(), locale));
         problem.setProperty("warnings", render(e.report().warnings(), locale));
         return problem;
@@ -39,10 +37,9 @@ class SchemeProblems {
     @ExceptionHandler(SimulationTooLargeException.class)
     ProblemDetail tooLarge(SimulationTooLargeException e, Locale locale) {
         SimulationTooLargeException.Limit limit = e.limit();
-        String message = messages.getTranslation(limit.key(), locale, limit.arguments().toArray());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
-        problem.setType(URI.create("https://jifen.io/problems/simulation-too-large"));
-        problem.setProperty("errors", List.of(Map.of("path", limit.path(), "message", message)));
+        ProblemDetail problem = problems.problem(HttpStatus.CONTENT_TOO_LARGE, "simulation-too-large", limit.key(),
+                locale, limit.arguments().toArray());
+        problem.setProperty("errors", List.of(Map.of("path", limit.path(), "message", problem.getDetail())));
         return problem;
     }
 

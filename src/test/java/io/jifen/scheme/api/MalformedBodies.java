@@ -46,6 +46,8 @@ final class MalformedBodies {
         raw(SIMULATIONS, "a bare string", "\"simulate\"", "$");
         raw(SIMULATIONS, "an array", "[]", "$");
         raw(SIMULATIONS, "null", "null", "$");
+        raw(SIMULATIONS, "empty body", "", "$");
+        raw(SCHEMES, "import empty body", "", "$");
         raw(SIMULATIONS, "duplicate year", sim().toString().replace("\"year\":2025",
                 "\"year\":2025,\"year\":2026"), "$.year");
         raw(SIMULATIONS, "duplicate member id key", sim().toString().replace("\"id\":\"A\"",
@@ -200,6 +202,9 @@ final class MalformedBodies {
                 "$[1]");
         raw(SCHEMES, "single object without code", ApiErrorContractTest.importRequest("X").put("code", 1)
                 .toString(), "$.code");
+        ObjectNode single = ApiErrorContractTest.importRequest("X");
+        ((ObjectNode) single.get("document").get("scheme").get("periodRule")).put("rollUp", "AVERAGE_OF_SUBPERIODS");
+        raw(SCHEMES, "single object with a bad document", single.toString(), "$.document.scheme.periodRule.rollUp");
         raw(SCHEMES, "every error at once", "[" + ApiErrorContractTest.importRequest("X").put("code", 1)
                 .put("name", 2).put("parentSchemeId", "p").put("extra", 0).toString() + "]",
                 "$[0].code", "$[0].name", "$[0].parentSchemeId", "$[0].extra");

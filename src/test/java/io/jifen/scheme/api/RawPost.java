@@ -20,8 +20,11 @@ final class RawPost {
     private RawPost() {
     }
 
-    /** @return the raw HTTP answer (status line, headers, body) */
-    static String send(int port, String path, String lengthHeader, long size) throws Exception {
+    /** The raw HTTP answer (status line, headers, body) and how many body bytes were sent before it came. */
+    record Answer(String raw, long sent) {
+    }
+
+    static Answer send(int port, String path, String lengthHeader, long size) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> readAll(socket));
@@ -31,6 +34,7 @@ final class RawPost {
                     + "\r\nContent-Type: application/json\r\n" + lengthHeader + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             boolean chunked = lengthHeader.startsWith("Transfer-Encoding");
+            long sent = 0;
             try (InputStream body = new Filler(size)) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int n; (n = body.read(buffer, 0, buffer.length)) > 0 && !answer.isDone(); ) {
@@ -38,6 +42,7 @@ final class RawPost {
                         out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                     }
                     out.write(buffer, 0, n);
+                    sent += n;
                     if (chunked) {
                         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
                     }
@@ -45,7 +50,7 @@ final class RawPost {
             } catch (IOException e) {
                 // the server closed the connection after answering: expected once it has refused the body
             }
-            return answer.get(60, TimeUnit.SECONDS);
+            return new Answer(answer.get(60, TimeUnit.SECONDS), sent);
         }
     }
 
