@@ -2,7 +2,6 @@ package io.jifen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.jifen.security.ui.DevLoginView;
-import io.jifen.shared.ApiProblemResponses;
 import java.util.Collection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,9 +47,9 @@ class DevSecurityConfig {
     /** /api/v1 in dev: HTTP Basic with the demo users, so API calls can be tried with curl. */
     @Bean
     @Order(1)
-    SecurityFilterChain devApiFilterChain(HttpSecurity http, ApiProblemResponses problems) throws Exception {
-        return ApiSecurity.base(http, problems, "Basic")
-                .httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized(problems, "Basic"))).build();
+    SecurityFilterChain devApiFilterChain(HttpSecurity http, ApiRefusals refusals) throws Exception {
+        return ApiSecurity.base(http, refusals, "Basic")
+                .httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized(refusals, "Basic"))).build();
     }
 
     @Bean

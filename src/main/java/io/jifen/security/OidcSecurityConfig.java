@@ -1,7 +1,6 @@
 package io.jifen.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.jifen.shared.ApiProblemResponses;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -71,12 +70,12 @@ class OidcSecurityConfig {
     /** /api/v1 with bearer tokens from the same realm: signature from its keys, issuer checked, claims mapped once. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc, ApiProblemResponses problems)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc, ApiRefusals refusals)
             throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.endpoint("certs")).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
-        return ApiSecurity.base(http, problems, "Bearer")
-                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized(problems, "Bearer"))
+        return ApiSecurity.base(http, refusals, "Bearer")
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized(refusals, "Bearer"))
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ApiAuthentication::new)))
                 .build();
     }
