@@ -27,7 +27,21 @@ public final class StrictJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** More digits than this before the decimal point cannot be points (the engine sums in long cents). */
+    public static final int MAX_INTEGER_DIGITS = 12;
+    /** Points have two decimals; a few more are read (and rounded or compared exactly), hundreds are not. */
+    public static final int MAX_DECIMALS = 6;
+
     private StrictJson() {
+    }
+
+    /**
+     * Whether a number read from a request can be a score at all: 1e400 or 1e-400 are valid JSON and exact
+     * BigDecimals, but no score — a reading limit, below which the format's own bounds apply.
+     */
+    public static boolean fits(java.math.BigDecimal value) {
+        java.math.BigDecimal plain = value.stripTrailingZeros();
+        return plain.precision() - plain.scale() <= MAX_INTEGER_DIGITS && plain.scale() <= MAX_DECIMALS;
     }
 
     public static JsonNode read(byte[] body) {

@@ -1,6 +1,7 @@
 package io.jifen.scheme.api;
 
 import io.jifen.shared.InvalidInputException.InputError;
+import io.jifen.shared.StrictJson;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -11,11 +12,6 @@ import tools.jackson.databind.JsonNode;
  * cannot even be read as a score — 1e400, 1e-400 — instead of letting it overflow or round silently.
  */
 final class SimulationNumbers {
-
-    /** More digits than this before the decimal point is no score (the engine sums in long cents). */
-    static final int MAX_INTEGER_DIGITS = 12;
-    /** Scores have two decimals; a few more are tolerated (and compared exactly), hundreds are not. */
-    static final int MAX_DECIMALS = 6;
 
     private SimulationNumbers() {
     }
@@ -28,8 +24,8 @@ final class SimulationNumbers {
             errors.add(InputError.of(path, "api.simulation.number"));
             return null;
         }
-        BigDecimal value = node.decimalValue().stripTrailingZeros();
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+        BigDecimal value = node.decimalValue();
+        if (!StrictJson.fits(value)) {
             errors.add(InputError.of(path, "api.json.numberOutOfRange", node.toString()));
             return null;
         }

@@ -1,5 +1,6 @@
 package io.jifen.scheme.document;
 
+import io.jifen.shared.StrictJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,10 +17,6 @@ import tools.jackson.databind.JsonNode;
  * the exact path of a missing, mistyped or unknown field. Absent and {@code null} are the same for optional fields.
  */
 final class JsonIn {
-
-    /** More digits than this before / after the decimal point cannot be a score. */
-    static final int MAX_INTEGER_DIGITS = 12;
-    static final int MAX_DECIMALS = 6;
 
     private final JsonNode node;
     private final String path;
@@ -131,10 +128,10 @@ final class JsonIn {
             throw new SchemeDocumentException(p, "expected a number, got " + kind(v));
         }
         BigDecimal value = v.decimalValue();
-        BigDecimal plain = value.stripTrailingZeros();
-        // a reading limit, not a rule: what cannot even be points (1e400, 1e-400) is refused before any rule runs
-        if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS || plain.scale() > MAX_DECIMALS) {
-            throw new SchemeDocumentException(p, "number out of range: " + v);
+        if (!StrictJson.fits(value)) {
+            throw new SchemeDocumentException(p, "number out of range: " + v + " (at most "
+                    + StrictJson.MAX_INTEGER_DIGITS + " digits before and " + StrictJson.MAX_DECIMALS
+                    + " after the point)");
         }
         return value;
     }
