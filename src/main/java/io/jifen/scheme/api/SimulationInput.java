@@ -34,6 +34,8 @@ final class SimulationInput {
     /** Position in the request of each accepted member / fact, for error paths found later. */
     final List<Integer> memberIndex = new ArrayList<>();
     final List<Integer> factIndex = new ArrayList<>();
+    /** Every member id given, also of members refused for another error: a fact naming one is not "unknown". */
+    private final Set<String> declaredIds = new HashSet<>();
     int year;
 
     static SimulationInput read(JsonNode body) {
@@ -58,7 +60,6 @@ final class SimulationInput {
             errors.add(InputError.of("$.members", "api.simulation.membersRequired"));
             return;
         }
-        Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String path = "$.members[" + i + "]";
             JsonNode m = list.get(i);
@@ -73,7 +74,7 @@ final class SimulationInput {
             Boolean exempt = bool(m.path("exempt"), path + ".exempt");
             LocalDate in = optionalDate(m.path("transferredIn"), path + ".transferredIn");
             LocalDate out = optionalDate(m.path("transferredOut"), path + ".transferredOut");
-            if (id != null && !ids.add(id)) {
+            if (id != null && !declaredIds.add(id)) {
                 errors.add(InputError.of(path + ".id", "api.simulation.duplicateId", id));
             }
             boolean datesOk = in == null || out == null || !out.isBefore(in);
@@ -113,7 +114,7 @@ final class SimulationInput {
             String item = text(f, "itemId", path);
             LocalDate date = requiredDate(f.path("date"), path + ".date");
             Integer count = count(f.path("count"), path + ".count");
-            if (member != null && !memberIds.contains(member)) {
+            if (member != null && !declaredIds.contains(member)) {
                 errors.add(InputError.of(path + ".memberId", "api.simulation.unknownMember", member));
             }
             BigDecimal value = SimulationNumbers.optional(f.path("value"), path + ".value", errors);

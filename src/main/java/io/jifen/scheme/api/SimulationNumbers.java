@@ -24,8 +24,10 @@ final class SimulationNumbers {
             errors.add(InputError.of(path, "api.simulation.number"));
             return null;
         }
-        BigDecimal value = node.decimalValue();
-        if (!StrictJson.fits(value)) {
+        // a double-reading parser would have made 1e400 Infinity, which has no decimal value at all
+        boolean finite = !(node.isDouble() || node.isFloat()) || Double.isFinite(node.doubleValue());
+        BigDecimal value = finite ? node.decimalValue() : null;
+        if (value == null || !StrictJson.fits(value)) {
             errors.add(InputError.of(path, "api.json.numberOutOfRange", node.toString()));
             return null;
         }
