@@ -9,6 +9,8 @@ import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemeCheck {
 
-    /** Decimals as BigDecimal, as the document reader reads them: the bounds checks must see 12.345 and 1e400 exactly. */
+    /** As {@link SchemeDocuments} reads: exact decimals (1e400 must not become Infinity), duplicate keys refused. */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private SchemeCheck() {
     }

@@ -3,6 +3,7 @@ package io.jifen.scheme;
 import io.jifen.organization.OrgScope;
 import io.jifen.organization.Organization;
 import io.jifen.security.JifenUser;
+import io.jifen.shared.ConflictException;
 import io.jifen.shared.UserFacingException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public class SchemeService {
             throw new UserFacingException("scheme.error.parentNotAbove");
         }
         if (schemes.existsByOrganizationIdAndCode(owner.getId(), code)) {
-            throw new UserFacingException("scheme.error.codeTaken", code);
+            throw new ConflictException("scheme.error.codeTaken", code);
         }
         Scheme scheme = schemes.save(new Scheme(owner, code, name, parent));
         versions.save(new SchemeVersionRecord(scheme, 1, firstDocument));
@@ -161,6 +162,13 @@ public class SchemeService {
             versions.saveAndFlush(version);
         }
         return checked.report();
+    }
+
+    /** What {@link #validate} would report on a version, without marking it (the API's warnings on import). */
+    @Transactional(readOnly = true)
+    public ValidationReport check(JifenUser user, long versionId) {
+        SchemeVersionRecord version = version(user, versionId);
+        return SchemeCheck.check(version.getDocument(), effectiveParent(version.getScheme()), "$").report();
     }
 
     /**

@@ -1,44 +1,44 @@
 package io.jifen.security;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * What every /api/v1 filter chain shares, whatever the login: stateless, no CSRF (no cookies are involved), and
- * refusals answered as {@code application/problem+json} rather than a login page.
+ * refusals answered as translated {@code application/problem+json} rather than a login page — a 401 names the
+ * scheme to use in {@code WWW-Authenticate} (RFC 9110 requires it).
  */
 final class ApiSecurity {
 
     static final String PATHS = "/api/**";
+    static final String REALM = "jifen";
 
     private ApiSecurity() {
     }
 
-    static HttpSecurity base(HttpSecurity http) throws Exception {
+    static HttpSecurity base(HttpSecurity http, ApiRefusals refusals, String challenge) throws Exception {
         return http.securityMatcher(PATHS)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(refusals, challenge))
+                        .accessDeniedHandler((request, response, denied) -> refusals.forbidden(request, response)));
     }
 
-    static AuthenticationEntryPoint unauthorized() {
-        return (request, response, failure) -> problem(response, HttpStatus.UNAUTHORIZED, "authentication required");
-    }
-
-    private static AccessDeniedHandler forbidden() {
-        return (request, response, denied) -> problem(response, HttpStatus.FORBIDDEN, "access denied");
-    }
-
-    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
-            throws java.io.IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    /** @param challenge {@code Basic} (dev) or {@code Bearer} (Keycloak tokens) */
+    static AuthenticationEntryPoint unauthorized(ApiRefusals refusals, String challenge) {
+        return (request, response, failure) -> {
+            String header = challenge + " realm=\"" + REALM + "\"";
+            String sent = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if ("Bearer".equals(challenge) && sent != null && sent.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                header += ", error=\"invalid_token\"";
+            } else if ("Basic".equals(challenge)) {
+                header += ", charset=\"UTF-8\"";
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, header);
+            refusals.unauthorized(request, response);
+        };
     }
 }

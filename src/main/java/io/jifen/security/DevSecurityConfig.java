@@ -35,8 +35,9 @@ class DevSecurityConfig {
     /** /api/v1 in dev: HTTP Basic with the demo users, so API calls can be tried with curl. */
     @Bean
     @Order(1)
-    SecurityFilterChain devApiFilterChain(HttpSecurity http) throws Exception {
-        return ApiSecurity.base(http).httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized())).build();
+    SecurityFilterChain devApiFilterChain(HttpSecurity http, ApiRefusals refusals) throws Exception {
+        return ApiSecurity.base(http, refusals, "Basic")
+                .httpBasic(b -> b.authenticationEntryPoint(ApiSecurity.unauthorized(refusals, "Basic"))).build();
     }
 
     @Bean

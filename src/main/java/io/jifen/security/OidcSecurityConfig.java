@@ -70,11 +70,12 @@ class OidcSecurityConfig {
     /** /api/v1 with bearer tokens from the same realm: signature from its keys, issuer checked, claims mapped once. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc, ApiRefusals refusals)
+            throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.endpoint("certs")).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
-        return ApiSecurity.base(http)
-                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized())
+        return ApiSecurity.base(http, refusals, "Bearer")
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized(refusals, "Bearer"))
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ApiAuthentication::new)))
                 .build();
     }

@@ -340,8 +340,15 @@ class KeycloakSsoTest {
                 "\"groups\":[\"/HN/HN-01\"]");
         String[] parts = tokens.accessToken().split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        assertThat(api("/api/v1/me", "Bearer " + forged).statusCode()).isEqualTo(401);
-        assertThat(api("/api/v1/me", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> forgedAnswer = api("/api/v1/me", "Bearer " + forged);
+        assertThat(forgedAnswer.statusCode()).isEqualTo(401);
+        assertThat(forgedAnswer.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"jifen\", error=\"invalid_token\"");
+        HttpResponse<String> anonymous = api("/api/v1/me", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"jifen\"");
+        assertThat(anonymous.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
         assertThat(api("/api/v1/me", "Basic " + Base64.getEncoder().encodeToString("hn.admin:demo".getBytes())))
                 .extracting(HttpResponse::statusCode).as("no password login in production").isEqualTo(401);
     }

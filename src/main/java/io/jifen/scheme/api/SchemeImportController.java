@@ -2,10 +2,20 @@ package io.jifen.scheme.api;
 
 import io.jifen.scheme.Scheme;
 import io.jifen.scheme.SchemeService;
-import io.jifen.scheme.SchemeService.ImportedScheme;
 import io.jifen.security.CurrentUser;
+import io.jifen.security.JifenUser;
+import io.jifen.shared.StrictJson;
+import io.jifen.scheme.SchemeRejectedException;
+import io.jifen.scheme.validation.ValidationIssue;
+import io.jifen.scheme.validation.ValidationReport;
+import io.jifen.security.Role;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Import of schemes as drafts: {@code [{code, name, organizationCode, parentSchemeId?, document}]}. All or nothing;
- * a bad document anywhere answers 400 with every error and its JSON path.
+ * a bad request or document anywhere answers 400 with every error and its JSON path, a code already taken 409.
+ * The answer lists each created scheme with its validation warnings.
  */
 @RestController
 @RequestMapping("/api/v1/schemes")
@@ -27,23 +38,47 @@ class SchemeImportController {
         this.schemes = schemes;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    List<Created> importAll(@RequestBody JsonNode body, java.security.Principal principal) {
-        List<ImportedScheme> imports = new java.util.ArrayList<>();
-        for (JsonNode s : body.isArray() ? body : List.of(body)) {
-            imports.add(new ImportedScheme(text(s, "code"), text(s, "name"), text(s, "organizationCode"),
-                    s.hasNonNull("parentSchemeId") ? s.get("parentSchemeId").asLong() : null,
-                    s.hasNonNull("document") ? s.get("document").toString() : "null"));
+    List<Created> importAll(@RequestBody byte[] body, java.security.Principal principal, Locale locale) {
+        JifenUser user = CurrentUser.of(principal);
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("imports are for admins");
         }
-        return schemes.importAll(CurrentUser.of(principal), imports).stream()
-                .map(s -> new Created(s.getId(), s.getCode())).toList();
+        JsonNode tree = StrictJson.read(body);
+        boolean many = tree.isArray();
+        List<SchemeService.ImportedScheme> imports = ImportRequest.read(tree);
+        List<Scheme> created = importAll(user, imports, many);
+        List<Created> answer = new ArrayList<>();
+        for (int i = 0; i < created.size(); i++) {
+            answer.add(created(user, created.get(i), many ? "$[" + i + "].document" : "$.document", locale));
+        }
+        return answer;
     }
 
-    private static String text(JsonNode node, String field) {
-        return node.path(field).isString() ? node.path(field).asString() : null;
+    /** The service names the schemes {@code $[i]}; a body of one scheme (no array) has its fields at {@code $}. */
+    private List<Scheme> importAll(JifenUser user, List<SchemeService.ImportedScheme> imports, boolean many) {
+        try {
+            return schemes.importAll(user, imports);
+        } catch (SchemeRejectedException e) {
+            if (many) {
+                throw e;
+            }
+            throw new SchemeRejectedException(new ValidationReport(e.report().issues().stream()
+                    .map(i -> new ValidationIssue(i.severity(), i.path().replaceFirst("^\\$\\[0\\]", "\\$"),
+                            i.key(), i.arguments())).toList()));
+        }
     }
 
-    record Created(long id, String code) {
+    /** The new scheme with its warnings, at their paths in the request. */
+    private Created created(JifenUser user, Scheme scheme, String at, Locale locale) {
+        long versionId = schemes.versions(user, scheme.getId()).getFirst().getId();
+        List<ValidationIssue> warnings = schemes.check(user, versionId).warnings().stream()
+                .map(w -> new ValidationIssue(w.severity(), at + w.path().substring(1), w.key(), w.arguments()))
+                .toList();
+        return new Created(scheme.getId(), scheme.getCode(), SchemeProblems.render(warnings, locale));
+    }
+
+    record Created(long id, String code, List<Map<String, String>> warnings) {
     }
 }

@@ -1,19 +1,23 @@
 package io.jifen.scheme.api;
 
-import io.jifen.scheme.SchemeRejectedException;
 import io.jifen.scheme.SchemeCheck;
+import io.jifen.scheme.SchemeRejectedException;
+import io.jifen.scheme.validation.Severity;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.ScoringEngine;
 import io.jifen.scoring.inherit.SchemeResolver;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.SchemeVersion;
-import io.jifen.scoring.result.Results;
 import io.jifen.security.CurrentUser;
+import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
+import io.jifen.shared.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,15 +26,25 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the engine on a scheme document and sample data without storing anything: body {@code {scheme, parent?,
- * members, facts, year}} → the full, explained results. Every error of the request is reported at once.
+ * members, facts, year}} → the full, explained results plus the scheme's warnings. Every error of the request is
+ * reported at once. For admins and secretaries only, within {@link SimulationLimits}.
  */
 @RestController
 @RequestMapping("/api/v1/simulations")
 class SimulationController {
 
-    @PostMapping
-    Results simulate(@RequestBody JsonNode body, java.security.Principal principal) {
-        CurrentUser.of(principal);
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    SimulationAnswer simulate(@RequestBody byte[] bytes, java.security.Principal principal, Locale locale) {
+        JifenUser user = CurrentUser.of(principal);
+        if (!user.has(Role.ADMIN) && !user.has(Role.SECRETARY)) {
+            throw new AccessDeniedException("simulations are for admins and secretaries");
+        }
+        JsonNode body = StrictJson.read(bytes);
+        if (!body.isObject()) {
+            throw new SchemeRejectedException(new ValidationReport(List.of(
+                    ValidationIssue.error("$", "api.json.object"))));
+        }
+        checkSize(body.path("members").size(), body.path("facts").size());
         List<ValidationIssue> issues = new ArrayList<>();
         SchemeVersion parent = null;
         if (body.hasNonNull("parent")) {
@@ -38,47 +52,50 @@ class SimulationController {
             issues.addAll(checkedParent.report().errors());
             parent = checkedParent.scheme();
         }
-        SchemeVersion scheme = null;
+        SchemeCheck.Checked checked = null;
         if (!body.hasNonNull("scheme")) {
             issues.add(ValidationIssue.error("$.scheme", "api.simulation.schemeRequired"));
         } else {
-            SchemeCheck.Checked checked = SchemeCheck.check(body.get("scheme").toString(), parent, "$.scheme");
+            checked = SchemeCheck.check(body.get("scheme").toString(), parent, "$.scheme");
             issues.addAll(checked.report().errors());
-            scheme = checked.scheme();
         }
+        SchemeVersion scheme = checked == null ? null : checked.scheme();
         SimulationInput input = SimulationInput.read(body);
-        input.errors.forEach(e -> issues.add(new ValidationIssue(io.jifen.scheme.validation.Severity.ERROR, e.path(),
-                e.messageKey(), e.arguments())));
+        input.errors.forEach(e -> issues.add(new ValidationIssue(Severity.ERROR, e.path(), e.messageKey(),
+                e.arguments())));
         SchemeVersion effective = scheme == null || parent == null ? scheme
                 : SchemeResolver.resolve(parent, scheme).effective();
         if (effective != null) {
-            issues.addAll(references(effective, input));
+            checkCategories(input.members.size(), effective.categories().size());
+            issues.addAll(SimulationReferences.check(effective, input));
         }
         if (!issues.isEmpty()) {
             throw new SchemeRejectedException(new ValidationReport(issues));
         }
-        return ScoringEngine.evaluate(effective, input.members, input.facts, Period.year(input.year));
+        return new SimulationAnswer(ScoringEngine.evaluate(effective, input.members, input.facts,
+                Period.year(input.year)), SchemeProblems.render(checked.report().warnings(), locale));
     }
 
-    /** Members must be of a class the scheme knows, facts of an item it has. */
-    private static List<ValidationIssue> references(SchemeVersion scheme, SimulationInput input) {
-        Set<String> classes = scheme.memberClasses().stream().map(c -> c.id()).collect(Collectors.toSet());
-        Set<String> items = scheme.items().stream().map(i -> i.id()).collect(Collectors.toSet());
-        List<ValidationIssue> issues = new ArrayList<>();
-        for (int i = 0; i < input.members.size(); i++) {
-            String classId = input.members.get(i).classId();
-            if (!classes.contains(classId)) {
-                issues.add(ValidationIssue.error("$.members[" + input.memberIndex.get(i) + "].classId",
-                        "api.simulation.unknownClass", classId));
-            }
+    /** Before anything is read in detail: the figures alone decide whether the request is too large. */
+    private static void checkSize(int members, int facts) {
+        if (members > SimulationLimits.MAX_MEMBERS) {
+            throw new SimulationTooLargeException("$.members", "api.simulation.tooManyMembers", members,
+                    SimulationLimits.MAX_MEMBERS);
         }
-        for (int i = 0; i < input.facts.size(); i++) {
-            String itemId = input.facts.get(i).itemId();
-            if (!items.contains(itemId)) {
-                issues.add(ValidationIssue.error("$.facts[" + input.factIndex.get(i) + "].itemId",
-                        "api.simulation.unknownItem", itemId));
-            }
+        if (facts > SimulationLimits.MAX_FACTS) {
+            throw new SimulationTooLargeException("$.facts", "api.simulation.tooManyFacts", facts,
+                    SimulationLimits.MAX_FACTS);
         }
-        return issues;
+        if ((long) members * facts > SimulationLimits.MAX_MEMBERS_TIMES_FACTS) {
+            throw new SimulationTooLargeException("$.facts", "api.simulation.membersTimesFacts", members, facts,
+                    SimulationLimits.MAX_MEMBERS_TIMES_FACTS);
+        }
+    }
+
+    private static void checkCategories(int members, int categories) {
+        if ((long) members * categories > SimulationLimits.MAX_MEMBERS_TIMES_CATEGORIES) {
+            throw new SimulationTooLargeException("$.members", "api.simulation.membersTimesCategories", members,
+                    categories, SimulationLimits.MAX_MEMBERS_TIMES_CATEGORIES);
+        }
     }
 }

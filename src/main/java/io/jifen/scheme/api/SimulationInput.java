@@ -4,7 +4,6 @@ import io.jifen.scoring.Fact;
 import io.jifen.scoring.FactStatus;
 import io.jifen.scoring.ScoredMember;
 import io.jifen.scoring.model.MemberStatus;
-import io.jifen.scoring.model.NumberBound;
 import io.jifen.shared.InvalidInputException.InputError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,9 +16,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the members, facts and year of a simulation request by hand rather than by data binding, so that one pass
- * reports every bad value with its JSON path instead of stopping at the first.
+ * reports every bad value with its JSON path instead of stopping at the first. Reading is strict: a field we do not
+ * know (a typo like {@code transferedIn}), a value of the wrong JSON type, a fractional count or a number too large
+ * to be a score is an error, never silently dropped or coerced.
  */
 final class SimulationInput {
+
+    static final Set<String> REQUEST_FIELDS = Set.of("scheme", "parent", "members", "facts", "year");
+    private static final Set<String> MEMBER_FIELDS = Set.of("id", "unitId", "classId", "status", "exempt",
+            "transferredIn", "transferredOut");
+    private static final Set<String> FACT_FIELDS = Set.of("id", "memberId", "itemId", "date", "option", "value",
+            "count");
 
     final List<ScoredMember> members = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
@@ -27,10 +34,13 @@ final class SimulationInput {
     /** Position in the request of each accepted member / fact, for error paths found later. */
     final List<Integer> memberIndex = new ArrayList<>();
     final List<Integer> factIndex = new ArrayList<>();
+    /** Every member id given, also of members refused for another error: a fact naming one is not "unknown". */
+    private final Set<String> declaredIds = new HashSet<>();
     int year;
 
     static SimulationInput read(JsonNode body) {
         SimulationInput input = new SimulationInput();
+        input.unknownFields(body, "$", REQUEST_FIELDS);
         input.readYear(body.path("year"));
         input.readMembers(body.path("members"));
         input.readFacts(body.path("facts"));
@@ -50,24 +60,29 @@ final class SimulationInput {
             errors.add(InputError.of("$.members", "api.simulation.membersRequired"));
             return;
         }
-        Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String path = "$.members[" + i + "]";
             JsonNode m = list.get(i);
+            if (!isObject(m, path)) {
+                continue;
+            }
+            unknownFields(m, path, MEMBER_FIELDS);
             String id = text(m, "id", path);
             String unit = text(m, "unitId", path);
             String memberClass = text(m, "classId", path);
             MemberStatus status = status(m.path("status"), path + ".status");
+            Boolean exempt = bool(m.path("exempt"), path + ".exempt");
             LocalDate in = optionalDate(m.path("transferredIn"), path + ".transferredIn");
             LocalDate out = optionalDate(m.path("transferredOut"), path + ".transferredOut");
-            if (id != null && !ids.add(id)) {
+            if (id != null && !declaredIds.add(id)) {
                 errors.add(InputError.of(path + ".id", "api.simulation.duplicateId", id));
             }
-            if (in != null && out != null && out.isBefore(in)) {
+            boolean datesOk = in == null || out == null || !out.isBefore(in);
+            if (!datesOk) {
                 errors.add(InputError.of(path + ".transferredOut", "api.simulation.outBeforeIn"));
             }
-            if (id != null && unit != null && memberClass != null && (in == null || out == null || !out.isBefore(in))) {
-                members.add(new ScoredMember(id, unit, memberClass, status, m.path("exempt").asBoolean(false), in, out));
+            if (id != null && unit != null && memberClass != null && status != null && exempt != null && datesOk) {
+                members.add(new ScoredMember(id, unit, memberClass, status, exempt, in, out));
                 memberIndex.add(i);
             }
         }
@@ -83,34 +98,28 @@ final class SimulationInput {
         }
         Set<String> memberIds = new HashSet<>();
         members.forEach(m -> memberIds.add(m.id()));
+        Set<String> factIds = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String path = "$.facts[" + i + "]";
             JsonNode f = list.get(i);
+            if (!isObject(f, path)) {
+                continue;
+            }
+            unknownFields(f, path, FACT_FIELDS);
             String id = f.path("id").isMissingNode() ? "fact-" + (i + 1) : text(f, "id", path);
+            if (id != null && !factIds.add(id)) {
+                errors.add(InputError.of(path + ".id", "api.simulation.duplicateId", id));
+            }
             String member = text(f, "memberId", path);
             String item = text(f, "itemId", path);
             LocalDate date = requiredDate(f.path("date"), path + ".date");
-            int count = f.path("count").isMissingNode() ? 1 : f.path("count").asInt(0);
-            if (count < 1) {
-                errors.add(InputError.of(path + ".count", "api.simulation.count"));
-            } else if (!countInBounds(f.path("count"))) {
-                errors.add(InputError.of(path + ".count", "api.simulation.countBounds", NumberBound.COUNT.max()));
-                count = 0;
-            }
-            if (member != null && !memberIds.contains(member)) {
+            Integer count = count(f.path("count"), path + ".count");
+            if (member != null && !declaredIds.contains(member)) {
                 errors.add(InputError.of(path + ".memberId", "api.simulation.unknownMember", member));
             }
-            BigDecimal value = null;
-            JsonNode v = f.path("value");
-            if (!v.isMissingNode() && !v.isNull()) {
-                if (v.isNumber()) {
-                    value = valueInBounds(v, path + ".value");
-                } else {
-                    errors.add(InputError.of(path + ".value", "api.simulation.number"));
-                }
-            }
-            String option = f.path("option").isTextual() ? f.path("option").asString() : null;
-            if (id != null && member != null && item != null && date != null && count >= 1
+            BigDecimal value = SimulationNumbers.optional(f.path("value"), path + ".value", errors);
+            String option = optionalText(f.path("option"), path + ".option");
+            if (id != null && member != null && item != null && date != null && count != null
                     && memberIds.contains(member)) {
                 facts.add(new Fact(id, member, item, date, option, value, count, FactStatus.CONFIRMED));
                 factIndex.add(i);
@@ -118,44 +127,79 @@ final class SimulationInput {
         }
     }
 
-    /** Counts are bounded like the scheme's numbers ({@link NumberBound#COUNT}); a missing count is 1. */
-    private static boolean countInBounds(JsonNode count) {
-        return count.isMissingNode() || count.isNumber() && count.isIntegralNumber()
-                && NumberBound.COUNT.inRange(count.decimalValue());
+    private boolean isObject(JsonNode node, String path) {
+        if (!node.isObject()) {
+            errors.add(InputError.of(path, "api.json.object"));
+            return false;
+        }
+        return true;
     }
 
-    /** An entered value within {@link NumberBound#POINTS} (range and two decimals), else null and an error. */
-    private BigDecimal valueInBounds(JsonNode v, String path) {
-        boolean finite = !v.isFloatingPointNumber() || v.isBigDecimal() || Double.isFinite(v.doubleValue());
-        BigDecimal value = finite ? v.decimalValue() : null;
-        NumberBound b = NumberBound.POINTS;
-        if (value == null || !b.allows(value)) {
-            errors.add(InputError.of(path, "api.simulation.valueBounds", b.min(), b.max(), b.decimals(),
-                    value == null ? v.toString() : value));
-            return null;
+    private void unknownFields(JsonNode node, String path, Set<String> known) {
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                errors.add(InputError.of(path + "." + name, "api.json.unknownField", name,
+                        String.join(", ", known.stream().sorted().toList())));
+            }
         }
-        return value;
     }
 
     private String text(JsonNode node, String field, String path) {
         JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asString().isBlank()) {
+        if (!value.isString() || value.asString().isBlank()) {
             errors.add(InputError.of(path + "." + field, "api.simulation.textRequired"));
             return null;
         }
         return value.asString();
     }
 
+    private String optionalText(JsonNode node, String path) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            errors.add(InputError.of(path, "api.simulation.textRequired"));
+            return null;
+        }
+        return node.asString();
+    }
+
+    /** {@code true}/{@code false} only: "yes", 1 or "true" are errors, not a silent {@code false}. */
+    private Boolean bool(JsonNode node, String path) {
+        if (node.isMissingNode() || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            errors.add(InputError.of(path, "api.json.boolean"));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** A whole number of occurrences: 2.5, "2" or 1e400 are errors, never rounded. Absent means 1. */
+    private Integer count(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            return 1;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1
+                || node.intValue() > SimulationLimits.MAX_COUNT) {
+            errors.add(InputError.of(path, "api.simulation.countRange", SimulationLimits.MAX_COUNT));
+            return null;
+        }
+        return node.intValue();
+    }
+
     private MemberStatus status(JsonNode node, String path) {
         if (node.isMissingNode() || node.isNull()) {
             return MemberStatus.FULL;
         }
-        try {
-            return MemberStatus.valueOf(node.asString());
-        } catch (IllegalArgumentException e) {
-            errors.add(InputError.of(path, "api.simulation.status", node.asString()));
-            return MemberStatus.FULL;
+        for (MemberStatus s : MemberStatus.values()) {
+            if (node.isString() && s.name().equals(node.asString())) {
+                return s;
+            }
         }
+        errors.add(InputError.of(path, "api.simulation.status", node.toString()));
+        return null;
     }
 
     private LocalDate requiredDate(JsonNode node, String path) {
@@ -171,10 +215,13 @@ final class SimulationInput {
             return null;
         }
         try {
-            return LocalDate.parse(node.asString());
+            if (node.isString()) {
+                return LocalDate.parse(node.asString());
+            }
         } catch (DateTimeParseException e) {
-            errors.add(InputError.of(path, "api.simulation.date"));
-            return null;
+            // reported below
         }
+        errors.add(InputError.of(path, "api.simulation.date"));
+        return null;
     }
 }

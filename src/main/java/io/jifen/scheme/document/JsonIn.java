@@ -1,5 +1,6 @@
 package io.jifen.scheme.document;
 
+import io.jifen.shared.StrictJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -126,7 +127,13 @@ final class JsonIn {
         if (!v.isNumber()) {
             throw new SchemeDocumentException(p, "expected a number, got " + kind(v));
         }
-        return v.decimalValue();
+        BigDecimal value = v.decimalValue();
+        if (!StrictJson.fits(value)) {
+            throw new SchemeDocumentException(p, "number out of range: " + v + " (at most "
+                    + StrictJson.MAX_INTEGER_DIGITS + " digits before and " + StrictJson.MAX_DECIMALS
+                    + " after the point)");
+        }
+        return value;
     }
 
     LocalDate optDate(String field) {

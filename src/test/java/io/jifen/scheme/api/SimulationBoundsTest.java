@@ -44,18 +44,18 @@ class SimulationBoundsTest {
                  {"memberId": "m1", "itemId": "x", "date": "2025-01-02", "value": 23.456},
                  {"memberId": "m1", "itemId": "x", "date": "2025-01-02", "value": 1e308}]""");
         assertThat(input.errors).extracting(InputError::path, InputError::messageKey).containsExactly(
-                tuple("$.facts[0].count", "api.simulation.countBounds"),
-                tuple("$.facts[1].count", "api.simulation.countBounds"),
+                tuple("$.facts[0].count", "api.simulation.countRange"),
+                tuple("$.facts[1].count", "api.simulation.countRange"),
                 tuple("$.facts[2].value", "api.simulation.valueBounds"),
                 tuple("$.facts[3].value", "api.simulation.valueBounds"),
-                tuple("$.facts[4].value", "api.simulation.valueBounds"));
+                tuple("$.facts[4].value", "api.json.numberOutOfRange"));
         assertThat(input.facts).extracting(f -> f.id()).doesNotContain("fact-1", "fact-2");
         InputError value = input.errors.get(3);
         ValidationIssue issue = new ValidationIssue(Severity.ERROR, value.path(), value.messageKey(),
                 value.arguments());
         assertThat(ValidationMessages.format(issue, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("分值须在 -10000 到 10000 之间，最多保留 2 位小数（当前为 23.456）");
-        assertThat(ValidationMessages.format(new ValidationIssue(Severity.ERROR, "$", "api.simulation.countBounds",
+        assertThat(ValidationMessages.format(new ValidationIssue(Severity.ERROR, "$", "api.simulation.countRange",
                 input.errors.getFirst().arguments()), Locale.ENGLISH))
                 .isEqualTo("The count must be a whole number from 1 to 10000");
     }

@@ -57,4 +57,20 @@ class SimulationInputTest {
         SimulationInput input = SimulationInput.read(JSON.readTree("{\"year\": 2025, \"members\": []}"));
         assertThat(input.errors).extracting(InputError::path).containsExactly("$.members");
     }
+
+    @Test
+    void nothingIsCoercedOrDropped() {
+        // read as the controller reads: StrictJson keeps 1e400 an exact (huge) decimal
+        SimulationInput input = SimulationInput.read(io.jifen.shared.StrictJson.read("""
+                {"year": 2025, "colour": "red",
+                 "members": [{"id": "m1", "unitId": "u1", "classId": "c1", "exempt": "yes",
+                              "transferedIn": "2025-01-01"}],
+                 "facts": [{"memberId": "m1", "itemId": "x", "date": "2025-02-01", "count": 2.5},
+                           {"memberId": "m1", "itemId": "x", "date": "2025-02-01", "option": 3, "value": 1e400}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(input.errors).extracting(InputError::path).containsExactlyInAnyOrder("$.colour",
+                "$.members[0].exempt", "$.members[0].transferedIn", "$.facts[0].count", "$.facts[1].option",
+                "$.facts[1].value");
+        assertThat(input.facts).isEmpty();
+    }
 }
