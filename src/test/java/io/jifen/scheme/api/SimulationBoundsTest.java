@@ -57,6 +57,6 @@ class SimulationBoundsTest {
                 .isEqualTo("分值须在 -10000 到 10000 之间，最多保留 2 位小数（当前为 23.456）");
         assertThat(ValidationMessages.format(new ValidationIssue(Severity.ERROR, "$", "api.simulation.countRange",
                 input.errors.getFirst().arguments()), Locale.ENGLISH))
-                .isEqualTo("The count must be a whole number from 1 to 10000");
+                .isEqualTo("The count must be a whole number from 1 to 10,000");
     }
 }
