@@ -35,6 +35,9 @@ public final class NameKeys {
             Map.entry('长', "zhang3"), Map.entry('尉', "yu4"), Map.entry('万', "wan4"), Map.entry('薄', "bo2"),
             Map.entry('祭', "zhai4"), Map.entry('蕃', "pi2"), Map.entry('阚', "kan4"), Map.entry('隗', "wei3"));
 
+    /** Characters whose first reading in pinyin4j's table is not the usual one inside a given name (长青: chang). */
+    private static final Map<Character, String> GIVEN_NAMES = Map.of('长', "chang2", '行', "xing2", '乐', "le4");
+
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
     static {
@@ -129,6 +132,9 @@ public final class NameKeys {
     private static String pinyin(char c, boolean surname) {
         if (surname && SURNAMES.containsKey(c)) {
             return SURNAMES.get(c);
+        }
+        if (!surname && GIVEN_NAMES.containsKey(c)) {
+            return GIVEN_NAMES.get(c);
         }
         try {
             String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
