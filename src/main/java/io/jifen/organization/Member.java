@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** A person on the roster of a 支部 or 党小组: party member, probationary member, candidate or activist. */
@@ -136,7 +137,7 @@ public class Member extends AuditedEntity {
 
     public void setName(String name) {
         String stripped = name == null ? null : name.strip();
-        if (!java.util.Objects.equals(stripped, this.name)) {
+        if (!Objects.equals(stripped, this.name)) {
             // a new set, not a change of the loaded one: a detached member (the form's) has no session to load it
             this.nameKey = NameKeys.sortKey(stripped);
             this.nameSearch = new HashSet<>(NameKeys.searchTerms(stripped));

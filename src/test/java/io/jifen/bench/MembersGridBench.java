@@ -51,9 +51,11 @@ public final class MembersGridBench {
         String url = EmbeddedMariaDb.database("jifen_bench");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JifenApplication.class)
                 .profiles("dev")
-                .properties("server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=" + EmbeddedMariaDb.USER,
+                .properties("server.port=0", "spring.datasource.url=" + url,
+                        "spring.datasource.username=" + EmbeddedMariaDb.USER,
                         "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD, "logging.level.root=WARN",
-                        "spring.jpa.properties.hibernate.session_factory.statement_inspector=" + LastSql.class.getName())
+                        "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+                                + LastSql.class.getName())
                 .run()) {
             long started = System.nanoTime();
             MembersGridData.Tree tree = new MembersGridData(context.getBean(DataSource.class),
@@ -63,6 +65,7 @@ public final class MembersGridBench {
                     tree.memberUnits().size(), (System.nanoTime() - started) / 1e9);
             if (Boolean.parseBoolean(options.getOrDefault("explain", "false"))) {
                 MembersGridPlans.print(context.getBean(DataSource.class), tree);
+                MembersGridPlans.compareGbk(context.getBean(DataSource.class));
             }
             new MembersGridBench.Run(context.getBean(MemberService.class), new RowsRead(context), tree,
                     Integer.parseInt(options.get("rounds")), Integer.parseInt(options.get("pages"))).all();
@@ -92,7 +95,8 @@ public final class MembersGridBench {
             System.out.printf("%-10s %-22s %-16s %8s %8s %8s %8s %10s%n", "scope", "filter", "sort", "rows", "p50 ms",
                     "p95 ms", "count ms", "rows read");
             // one unprinted pass first: the first cases would otherwise carry the JIT's and the buffer pool's warm-up
-            sorts().values().forEach(sort -> members.page(admin, MemberFilter.none(), PageRequest.of(0, PAGE_SIZE, sort)));
+            sorts().values().forEach(sort -> members.page(admin, MemberFilter.none(),
+                    PageRequest.of(0, PAGE_SIZE, sort)));
             filters(true).values().forEach(filter -> members.count(admin, filter));
             List<Double> worstAdmin = new ArrayList<>();
             for (JifenUser user : List.of(admin, secretary)) {

@@ -36,7 +36,7 @@ final class MembersGridData {
         this.random = new Random(seed);
     }
 
-    /** Creates the tree and the members; answers the member-holding unit ids (branches first). */
+    /** Creates the tree, the classes and the members; answers the ids the bench filters by. */
     Tree generate(int members, int units) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -87,7 +87,8 @@ final class MembersGridData {
     private long insertUnit(Connection c, String code, String name, String type, Long parent, String parentPath)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("insert into organization (code, name, type, parent_id, "
-                + "path, active, sort_order, created_by, created_at) values (?, ?, ?, ?, '/', true, 0, 'bench', now(6))",
+                + "path, active, sort_order, created_by, created_at) "
+                + "values (?, ?, ?, ?, '/', true, 0, 'bench', now(6))",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, code);
             insert.setString(2, name);
@@ -138,7 +139,8 @@ final class MembersGridData {
             for (int i = 0; i < count; i++) {
                 String name = i == count / 2 ? RARE_NAME : name();
                 int unit = i % tree.memberUnits().size();
-                LocalDate birth = LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                LocalDate birth = LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12),
+                        1 + random.nextInt(28));
                 member.setString(1, name);
                 member.setString(2, NameKeys.sortKey(name));
                 member.setString(3, tree.unitPaths().get(unit));

@@ -32,6 +32,24 @@ final class MembersGridPlans {
         }
     }
 
+    /** The alternative to the pinyin key: MariaDB's gbk_chinese_ci, on the demo names plus a few rarer ones. */
+    static void compareGbk(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String names = "(select name, name_key from member where org_path like '/1/%' union all select '冼星海', "
+                    + "'xian3 xing1 hai3' union all select '单田芳', 'shan4 tian2 fang1' union all select '谢晋', "
+                    + "'xie4 jin4') n";
+            for (String order : List.of("convert(name using gbk) collate gbk_chinese_ci", "name_key")) {
+                StringBuilder line = new StringBuilder("order by " + order + ":");
+                try (ResultSet rows = s.executeQuery("select name from " + names + " order by " + order)) {
+                    while (rows.next()) {
+                        line.append(' ').append(rows.getString(1));
+                    }
+                }
+                System.out.println(line);
+            }
+        }
+    }
+
     private static void explain(Statement s, String sql) throws SQLException {
         System.out.println("plan of: " + sql);
         try (ResultSet plan = s.executeQuery("explain " + sql)) {

@@ -57,7 +57,7 @@ public class RosterExportService {
         return export(user, filter, Sort.unsorted(), out);
     }
 
-    /** As {@link #export(JifenUser, MemberFilter, OutputStream)}, in the grid's order ({@code sort} as the grid sends it). */
+    /** As {@link #export(JifenUser, MemberFilter, OutputStream)}, in the grid's order ({@code sort} from the grid). */
     public int export(JifenUser user, MemberFilter filter, Sort sort, OutputStream out) throws IOException {
         List<Member> matching = members.all(user, filter, sort);
         SXSSFWorkbook workbook = new SXSSFWorkbook(STREAMING_WINDOW);

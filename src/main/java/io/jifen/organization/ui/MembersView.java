@@ -105,7 +105,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation(m.getStatus().messageKey())).setHeader(getTranslation("member.status"))
                 .setSortProperty(MemberOrder.STATUS).setAutoWidth(true);
         grid.addColumn(m -> m.getMemberClass() == null ? "" : m.getMemberClass().getName())
-                .setHeader(getTranslation("member.memberClass")).setSortProperty(MemberOrder.MEMBER_CLASS).setAutoWidth(true);
+                .setHeader(getTranslation("member.memberClass")).setSortProperty(MemberOrder.MEMBER_CLASS)
+                .setAutoWidth(true);
         grid.addColumn(m -> m.getOrganization().getName()).setHeader(getTranslation("member.organization"))
                 .setSortProperty(MemberOrder.UNIT).setAutoWidth(true);
         grid.addColumn(m -> m.getJoinDate() == null ? "" : DATE.format(m.getJoinDate()))
