@@ -1,7 +1,9 @@
 package io.jifen.organization;
 
 import io.jifen.shared.AuditedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,9 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /** A person on the roster of a 支部 or 党小组: party member, probationary member, candidate or activist. */
 @Entity
@@ -83,6 +88,26 @@ public class Member extends AuditedEntity {
     @Column(name = "transfer_out_date")
     private LocalDate transferOutDate;
 
+    // --- members grid (issue 6): stored keys that let an index serve order, scope and name search ---
+
+    /** Pinyin order of the name ({@link NameKeys#sortKey}); MariaDB's own collations sort Chinese by code point. */
+    @Column(name = "name_key", nullable = false, length = NameKeys.MAX_SORT_KEY)
+    private String nameKey = "";
+
+    /** Copy of the unit's path, so scope, unit filter and unit order need no join; rewritten when a unit moves. */
+    @Column(name = "org_path", nullable = false, length = 500)
+    private String orgPath = "";
+
+    /** The class column's sort, by the foreign key itself so that an index serves it. */
+    @Column(name = "member_class_id", insertable = false, updatable = false)
+    private Long memberClassId;
+
+    /** Prefixes a name search matches on ({@link NameKeys#searchTerms}); replaced, never read, by the entity. */
+    @ElementCollection
+    @CollectionTable(name = "member_name_search", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "term", nullable = false, length = NameKeys.MAX_TERM)
+    private Set<String> nameSearch = new HashSet<>();
+
     public Member() {
     }
 
@@ -111,7 +136,13 @@ public class Member extends AuditedEntity {
     }
 
     public void setName(String name) {
-        this.name = name == null ? null : name.strip();
+        String stripped = name == null ? null : name.strip();
+        if (!Objects.equals(stripped, this.name)) {
+            // a new set, not a change of the loaded one: a detached member (the form's) has no session to load it
+            this.nameKey = NameKeys.sortKey(stripped);
+            this.nameSearch = new HashSet<>(NameKeys.searchTerms(stripped));
+        }
+        this.name = stripped;
     }
 
     public Gender getGender() {
@@ -184,6 +215,7 @@ public class Member extends AuditedEntity {
 
     public void setOrganization(Organization organization) {
         this.organization = organization;
+        this.orgPath = organization == null ? "" : organization.getPath();
     }
 
     public String getPhone() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -38,4 +39,10 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
     @Query("select count(m) from Member m where m.organization = :organization")
     long countByOrganization(@Param("organization") Organization organization);
+
+    /** Keeps the members' copy of the unit path in step when a unit moves (see OrganizationRepository#rewritePaths). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "update member set org_path = concat(:newPrefix, substring(org_path, char_length(:oldPrefix) + 1)) "
+            + "where org_path like concat(:oldPrefix, '%')", nativeQuery = true)
+    int rewriteOrgPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 }

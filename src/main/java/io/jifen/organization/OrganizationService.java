@@ -89,6 +89,7 @@ public class OrganizationService {
         unit.placeUnder(newParent);
         organizations.saveAndFlush(unit);
         organizations.rewritePaths(oldPath, newPath);
+        members.rewriteOrgPaths(oldPath, newPath);
         return organizations.findById(unitId).orElseThrow();
     }
 

@@ -46,6 +46,7 @@ class MemberFilterBar extends HorizontalLayout {
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.setAriaLabel(getTranslation("filter.name"));
+        name.setTooltipText(getTranslation("filter.name.hint"));
         Button clear = new Button(getTranslation("filter.clear"), e -> {
             unit.clear();
             status.clear();

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.jifen.organization.Member;
 import io.jifen.organization.MemberFilter;
+import io.jifen.organization.MemberOrder;
 import io.jifen.organization.MemberService;
 import io.jifen.organization.Organization;
 import io.jifen.organization.OrganizationService;
@@ -32,6 +35,7 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Sort;
 
 /**
  * The roster grid of a secretary (or admin): lazy pages from the database, filters, sorting, a side form and bulk
@@ -59,6 +63,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final transient RosterImportService rosterImports;
     /** The grid's filter for the export, which runs in a download request outside the UI's session lock. */
     private volatile MemberFilter currentFilter = MemberFilter.none();
+    /** The grid's order, for the export likewise. */
+    private volatile Sort currentSort = Sort.unsorted();
 
     MembersView(MemberService members, OrganizationService organizations, RosterImportService rosterImports,
             RosterExportService rosterExports) {
@@ -92,22 +98,24 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(Member::getName).setHeader(getTranslation("member.name")).setSortProperty("name")
+        grid.addColumn(Member::getName).setHeader(getTranslation("member.name")).setSortProperty(MemberOrder.NAME)
                 .setFrozen(true).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.getGender().messageKey())).setHeader(getTranslation("member.gender"))
-                .setSortProperty("gender").setAutoWidth(true);
+                .setSortProperty(MemberOrder.GENDER).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.getStatus().messageKey())).setHeader(getTranslation("member.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty(MemberOrder.STATUS).setAutoWidth(true);
         grid.addColumn(m -> m.getMemberClass() == null ? "" : m.getMemberClass().getName())
-                .setHeader(getTranslation("member.memberClass")).setSortProperty("memberClass.name").setAutoWidth(true);
+                .setHeader(getTranslation("member.memberClass")).setSortProperty(MemberOrder.MEMBER_CLASS)
+                .setAutoWidth(true);
         grid.addColumn(m -> m.getOrganization().getName()).setHeader(getTranslation("member.organization"))
-                .setSortProperty("organization.path", "name").setAutoWidth(true);
+                .setSortProperty(MemberOrder.UNIT).setAutoWidth(true);
         grid.addColumn(m -> m.getJoinDate() == null ? "" : DATE.format(m.getJoinDate()))
-                .setHeader(getTranslation("member.joinDate")).setSortProperty("joinDate").setAutoWidth(true);
+                .setHeader(getTranslation("member.joinDate")).setSortProperty(MemberOrder.JOIN_DATE).setAutoWidth(true);
         grid.addColumn(Member::getPhone).setHeader(getTranslation("member.phone")).setAutoWidth(true);
         grid.addComponentColumn(this::flags).setHeader(getTranslation("member.flags")).setAutoWidth(true);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addSortListener(e -> currentSort = springSort(e.getSortOrder()));
         grid.addSelectionListener(e -> moveSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         grid.addItemClickListener(e -> openForm(members.get(user, e.getItem().getId())));
         grid.setSizeFull();
@@ -135,12 +143,28 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
-    /** Re-queries with the current filter; the grid fetches only the rows it shows. */
+    /**
+     * Re-queries with the current filter; the grid fetches only the rows it shows. The count runs once here, not
+     * again when the grid re-asks for the size after a sort (a sort changes no count).
+     */
     void refresh() {
         var filter = filters.value();
         currentFilter = filter;
-        grid.setItemsPageable(pageable -> members.page(user, filter, pageable),
-                pageable -> members.count(user, filter));
+        long[] counted = {-1};
+        grid.setItemsPageable(pageable -> members.page(user, filter, pageable), pageable -> {
+            if (counted[0] < 0) {
+                counted[0] = members.count(user, filter);
+            }
+            return counted[0];
+        });
+    }
+
+    /** The grid's sort as the service takes it (the columns' sort properties are {@link MemberOrder} keys). */
+    private static Sort springSort(List<GridSortOrder<Member>> orders) {
+        return Sort.by(orders.stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(o -> new Sort.Order(o.getDirection() == SortDirection.DESCENDING
+                        ? Sort.Direction.DESC : Sort.Direction.ASC, o.getSorted()))
+                .toList());
     }
 
     private Member newMember() {
@@ -205,7 +229,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         return event -> {
             event.setFileName(fileName);
             event.setContentType(RosterImportDialog.XLSX);
-            exports.export(user, currentFilter, event.getOutputStream());
+            exports.export(user, currentFilter, currentSort, event.getOutputStream());
         };
     }
 
