@@ -16,6 +16,7 @@ final class MemberSpecifications {
                 .and(hasStatus(filter.status()))
                 .and(hasClass(filter.memberClassId()))
                 .and(nameContains(filter.name()))
+                .and(archived(filter.archived()))
                 .and(fetchForGrid());
     }
 
@@ -24,6 +25,11 @@ final class MemberSpecifications {
             return (root, query, cb) -> null;
         }
         return (root, query, cb) -> cb.like(root.get("organization").get("path"), unit.getPath() + "%");
+    }
+
+    /** Either the roster or the archive, never both mixed: an archived member must not look like a current one. */
+    private static Specification<Member> archived(boolean archived) {
+        return (root, query, cb) -> archived ? cb.isNotNull(root.get("archivedAt")) : cb.isNull(root.get("archivedAt"));
     }
 
     private static Specification<Member> hasStatus(MemberStatus status) {
