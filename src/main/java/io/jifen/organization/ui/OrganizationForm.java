@@ -47,7 +47,7 @@ class OrganizationForm extends Dialog {
         RequiredMarkers.configure(binder);
         // a code the service refused is shown on the field itself, until the user types another one
         binder.forField(code).withValidator(c -> c == null || !c.strip().equalsIgnoreCase(takenCode),
-                c -> getTranslation("organization.error.codeTaken", c)).bind("code");
+                context -> getTranslation("organization.error.codeTaken", code.getValue())).bind("code");
         binder.bindInstanceFields(this);
         Organization bean = creating ? new Organization("", "", defaultType(parent)) : unit;
         if (creating) {
