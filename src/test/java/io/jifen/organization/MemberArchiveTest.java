@@ -32,6 +32,15 @@ class MemberArchiveTest extends IntegrationTest {
     MemberRepository memberRepository;
     @Autowired
     JdbcTemplate jdbc;
+    /** What a test created; removed afterwards so the other tests sharing this database see the demo data only. */
+    private final List<Long> createdMembers = new java.util.ArrayList<>();
+    private final List<String> createdUnits = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestCreated() {
+        createdMembers.forEach(id -> jdbc.update("delete from member where id = ?", id));
+        createdUnits.forEach(code -> jdbc.update("delete from organization where code = ?", code));
+    }
 
     @Test
     void archiveKeepsTheRecordHidesItFromTheRosterAndIsAudited() {
@@ -136,6 +145,7 @@ class MemberArchiveTest extends IntegrationTest {
     @Test
     void deleteAndDeactivateGiveOneCoherentPath() {
         JifenUser admin = TestUsers.QS_ADMIN;
+        createdUnits.add("QS-03-ARC");
         Organization group = organizations.create(admin, unit("QS-03").getId(),
                 new Organization("QS-03-ARC", "归档路径测试党小组", OrganizationType.GROUP));
         Member member = newMember(admin, "QS-03-ARC", "路径测试");
@@ -160,6 +170,7 @@ class MemberArchiveTest extends IntegrationTest {
         int lastSibling = units.findSubtree(parent.getPath()).stream()
                 .filter(o -> o.getParent() != null && o.getParent().getId().equals(parent.getId()))
                 .mapToInt(Organization::getSortOrder).max().orElseThrow();
+        createdUnits.add("QS-02-ORD");
         Organization created = organizations.create(TestUsers.QS_ADMIN, parent.getId(),
                 new Organization("QS-02-ORD", "排序测试党小组", OrganizationType.GROUP));
         assertThat(created.getSortOrder()).isGreaterThan(lastSibling);
@@ -174,7 +185,9 @@ class MemberArchiveTest extends IntegrationTest {
         member.setGender(Gender.FEMALE);
         member.setBirthDate(LocalDate.of(1980, 7, 1));
         member.setOrganization(unit(unitCode));
-        return members.save(user, member);
+        Member saved = members.save(user, member);
+        createdMembers.add(saved.getId());
+        return saved;
     }
 
     private Organization unit(String code) {

@@ -51,7 +51,9 @@ class ErrorPagesOutsideVaadin implements ErrorViewResolver {
             response.setContentType("text/html;charset=UTF-8");
             response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
         };
-        return new ModelAndView(view, Map.of(), status);
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
     }
 
     private String text(String key, Locale locale) {

@@ -36,6 +36,13 @@ class MemberFormStumblesTest extends KaribuTest {
     OrganizationService organizations;
     @Autowired
     JdbcTemplate jdbc;
+    /** Removed afterwards: other tests on this database count the demo roster. */
+    private final List<Long> createdMembers = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestCreated() {
+        createdMembers.forEach(id -> jdbc.update("delete from member where id = ?", id));
+    }
 
     @Test
     void datesAreShownAndTypedAsIsoAndAnUnreadableOneIsNamed() {
@@ -176,7 +183,9 @@ class MemberFormStumblesTest extends KaribuTest {
         member.setName(name);
         member.setGender(Gender.MALE);
         member.setOrganization(organizations.memberUnits(TestUsers.QS01_SECRETARY).getFirst());
-        return members.save(TestUsers.QS01_SECRETARY, member);
+        Member saved = members.save(TestUsers.QS01_SECRETARY, member);
+        createdMembers.add(saved.getId());
+        return saved;
     }
 
     /** What the browser sends when the typed text cannot be parsed with any of the picker's formats. */

@@ -159,6 +159,12 @@ class DatesAndEmbedInChromiumTest {
         assertThat(page.locator(".jifen-brand").isVisible()).as("inside our layout").isTrue();
         assertThat(page.content()).doesNotContain("Whitelabel", "Could not navigate");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("06-not-found.png")));
+
+        // a path outside Vaadin's router (a missing static file) ends at Spring's error page: ours, not Whitelabel
+        com.microsoft.playwright.Response missing = page.navigate(url("/styles/no-such-file.css"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.content()).contains("页面不存在").doesNotContain("Whitelabel");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("07-not-found-static.png")));
     }
 
     private String url(String path) {
