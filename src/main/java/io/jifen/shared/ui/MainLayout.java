@@ -110,8 +110,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Inside the portal: no drawer, no brand, no user box — only a slim row of links to our views. */
     void applyEmbedMode(boolean embedded) {
+        boolean wasEmbedded = isEmbedded();
         getElement().getClassList().set("embedded", embedded);
-        setDrawerOpened(!embedded && isDrawerOpened());
+        if (embedded) {
+            setDrawerOpened(false);
+        } else if (wasEmbedded) {
+            setDrawerOpened(true); // ?embed=0 in the same window brings the menu back
+        }
         embedNav.setVisible(embedded);
     }
 

@@ -72,11 +72,16 @@ class DatesAndEmbedInChromiumTest {
                     .setViewportSize(1366, 768).setLocale("zh-CN"));
             context.setDefaultTimeout(30_000);
             Page page = context.newPage();
-            signIn(page);
-            isoDateEntry(page);
-            unreadableDate(page);
-            embedModePerTab(context, page);
-            notFoundPage(page);
+            try {
+                signIn(page);
+                isoDateEntry(page);
+                unreadableDate(page);
+                embedModePerTab(context, page);
+                notFoundPage(page);
+            } catch (RuntimeException | AssertionError failure) {
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failure.png")));
+                throw failure;
+            }
         }
     }
 
@@ -89,19 +94,19 @@ class DatesAndEmbedInChromiumTest {
 
     private void isoDateEntry(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新增党员")).click();
-        page.locator("vaadin-text-field[label='姓名'] input").fill("日期浏览器测试");
-        page.locator("vaadin-select[label='性别']").click();
+        field(page, "vaadin-text-field", "姓名").locator("input").fill("日期浏览器测试");
+        field(page, "vaadin-select", "性别").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("女")).click();
-        Locator birth = page.locator("vaadin-date-picker[label='出生日期']");
+        Locator birth = field(page, "vaadin-date-picker", "出生日期");
+        // typed as a secretary would, then Enter: the picker parses and commits what was typed
         birth.locator("input").fill("1960-03-05");
-        birth.locator("input").press("Tab");
-        page.keyboard().press("Escape");
+        birth.locator("input").press("Enter");
         assertThat(birth.locator("input").inputValue()).isEqualTo("1960-03-05");
         assertThat(birth.getAttribute("invalid")).isNull();
         // the locale's own short form is still understood, and is shown back in ISO form
-        Locator join = page.locator("vaadin-date-picker[label='入党日期']");
+        Locator join = field(page, "vaadin-date-picker", "入党日期");
         join.locator("input").fill("1985/7/1");
-        join.locator("input").press("Tab");
+        join.locator("input").press("Enter");
         assertThat(join.locator("input").inputValue()).isEqualTo("1985-07-01");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("01-member-form-iso-date.png")));
         page.locator(".form-buttons vaadin-button").first().click();
@@ -119,10 +124,9 @@ class DatesAndEmbedInChromiumTest {
     }
 
     private void unreadableDate(Page page) {
-        Locator birth = page.locator("vaadin-date-picker[label='出生日期']");
+        Locator birth = field(page, "vaadin-date-picker", "出生日期");
         birth.locator("input").fill("1960-13-45");
-        birth.locator("input").press("Tab");
-        page.keyboard().press("Escape");
+        birth.locator("input").press("Enter");
         page.locator(".form-buttons vaadin-button").first().click();
         page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("处填写有误")).waitFor();
         assertThat(birth.getAttribute("invalid")).isNotNull();
@@ -165,6 +169,11 @@ class DatesAndEmbedInChromiumTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(page.content()).contains("页面不存在").doesNotContain("Whitelabel");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("07-not-found-static.png")));
+    }
+
+    /** A Vaadin field by its visible label (the label is a light-DOM child, the attribute is not reflected). */
+    private static Locator field(Page page, String tag, String label) {
+        return page.locator(tag + ":has(> label:text-is('" + label + "'))").first();
     }
 
     private String url(String path) {

@@ -55,6 +55,7 @@ class ErrorPagesAndEmbedTest extends KaribuTest {
 
         UI.getCurrent().navigate("members", QueryParameters.of("embed", "0"));
         assertThat(layout().isEmbedded()).isFalse();
+        assertThat(layout().isDrawerOpened()).as("the menu is back").isTrue();
         UI.getCurrent().navigate("organizations");
         assertThat(layout().isEmbedded()).isFalse();
     }
