@@ -55,7 +55,8 @@ class DevSecurityConfig {
     SecurityFilterChain devFilterChain(HttpSecurity http) throws Exception {
         SecurityConfig.common(http);
         http.httpBasic(Customizer.withDefaults());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(DevLoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(DevLoginView.class)
+                .anyRequest(SecurityConfig::otherPathsForSignedInUsers)).build();
     }
 
     @Bean

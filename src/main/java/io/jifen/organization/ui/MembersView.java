@@ -90,9 +90,13 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
 
         configureGrid();
         HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setSizeFull();
+        // the rest of the view's height, not 100% of it: the form then scrolls inside it and its buttons stay in view
+        content.setWidthFull();
+        content.setMinHeight("0");
         content.setFlexGrow(1, grid);
+        form.setHeightFull();
         add(header(), filters, toolbar, content);
+        setFlexGrow(1, content);
     }
 
     /** Title and the number of records the grid's current filter finds (the grid's own count, no extra query). */

@@ -97,6 +97,9 @@ class DatesAndEmbedInChromiumTest {
         field(page, "vaadin-text-field", "姓名").locator("input").fill("日期浏览器测试");
         field(page, "vaadin-select", "性别").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("女")).click();
+        field(page, "vaadin-combo-box", "所在组织").locator("input").click();
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("青山村第一党小组"))
+                .first().click();
         Locator birth = field(page, "vaadin-date-picker", "出生日期");
         // typed as a secretary would, then Enter: the picker parses and commits what was typed
         birth.locator("input").fill("1960-03-05");
@@ -109,6 +112,9 @@ class DatesAndEmbedInChromiumTest {
         join.locator("input").press("Enter");
         assertThat(join.locator("input").inputValue()).isEqualTo("1985-07-01");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("01-member-form-iso-date.png")));
+        // 保存 is on screen although the form is taller than the window (sticky buttons)
+        com.microsoft.playwright.options.BoundingBox buttons = page.locator(".form-buttons").boundingBox();
+        assertThat(buttons.y + buttons.height).isLessThanOrEqualTo(768);
         page.locator(".form-buttons vaadin-button").first().click();
         page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("已保存")).waitFor();
 
