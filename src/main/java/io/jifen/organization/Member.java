@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
@@ -29,7 +30,7 @@ import java.util.Set;
 public class Member extends AuditedEntity {
 
     @NotBlank
-    @Size(max = 50)
+    @Size(max = 50, message = "{validation.maxLength}")
     @Column(nullable = false, length = 50)
     private String name;
 
@@ -59,7 +60,7 @@ public class Member extends AuditedEntity {
     @Column(nullable = false)
     private boolean exempt;
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{validation.maxLength}")
     @Column(name = "exempt_reason", length = 200)
     private String exemptReason;
 
@@ -77,7 +78,7 @@ public class Member extends AuditedEntity {
     private String phone;
 
     /** Login name in the portal's SSO; links the person to their own profile and claims. Unique per tenant. */
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.maxLength}")
     @Pattern(regexp = "|[A-Za-z0-9._@\\-]+", message = "{validation.username}")
     @Column(name = "sso_username", length = 100)
     private String ssoUsername;
@@ -107,6 +108,16 @@ public class Member extends AuditedEntity {
     @CollectionTable(name = "member_name_search", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "term", nullable = false, length = NameKeys.MAX_TERM)
     private Set<String> nameSearch = new HashSet<>();
+
+    /** Off the roster but kept with its history; set only through {@link MemberService#archive}. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "archived_by", length = 100)
+    private String archivedBy;
+
+    @Column(name = "archive_reason", length = 200)
+    private String archiveReason;
 
     public Member() {
     }
@@ -248,5 +259,31 @@ public class Member extends AuditedEntity {
 
     public void setTransferOutDate(LocalDate transferOutDate) {
         this.transferOutDate = transferOutDate;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public String getArchivedBy() {
+        return archivedBy;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    void archive(Instant when, String by, String reason) {
+        this.archivedAt = when;
+        this.archivedBy = by;
+        this.archiveReason = reason;
+    }
+
+    void restore() {
+        archive(null, null, null);
     }
 }

@@ -23,12 +23,12 @@ public class MemberClass extends AuditedEntity {
     private Organization organization;
 
     @NotBlank
-    @Size(max = 40)
+    @Size(max = 40, message = "{validation.maxLength}")
     @Column(nullable = false, length = 40)
     private String code;
 
     @NotBlank
-    @Size(max = 60)
+    @Size(max = 60, message = "{validation.maxLength}")
     @Column(nullable = false, length = 60)
     private String name;
 

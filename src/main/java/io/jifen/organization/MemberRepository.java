@@ -34,7 +34,7 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     List<Member> findWithin(@Param("ids") Collection<Long> ids, @Param("path") String path);
 
     @Query("select count(m) from Member m where m.organization.path like concat(:path, '%') "
-            + "and (m.transferOutDate is null or m.transferOutDate > current_date)")
+            + "and (m.transferOutDate is null or m.transferOutDate > current_date) and m.archivedAt is null")
     long countActiveInSubtree(@Param("path") String path);
 
     @Query("select count(m) from Member m where m.organization = :organization")

@@ -2,6 +2,8 @@ package io.jifen.organization;
 
 import io.jifen.security.JifenUser;
 import io.jifen.shared.UserFacingException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MemberService {
 
+    /** How long after its creation a member entered by mistake may still be deleted outright. */
+    public static final Duration MISTAKE_WINDOW = Duration.ofDays(1);
+
     private final MemberRepository members;
     private final MemberClassRepository memberClasses;
     private final OrgScope scope;
+    private final MemberAuditRepository audits;
 
-    MemberService(MemberRepository members, MemberClassRepository memberClasses, OrgScope scope) {
+    MemberService(MemberRepository members, MemberClassRepository memberClasses, OrgScope scope,
+            MemberAuditRepository audits) {
         this.members = members;
         this.memberClasses = memberClasses;
         this.scope = scope;
+        this.audits = audits;
     }
 
     /**
@@ -102,6 +110,87 @@ public class MemberService {
         }
         selected.forEach(m -> m.setOrganization(target));
         return selected.size();
+    }
+
+    /**
+     * Takes a member off the roster (left, died, imported by mistake long ago) without losing anything: the row
+     * stays with who, when and why, and the audit trail records it. Archived members leave the default grid.
+     */
+    public Member archive(JifenUser user, long memberId, String reason) {
+        Member member = inScope(user, memberId);
+        if (member.isArchived()) {
+            throw new UserFacingException("member.error.alreadyArchived", member.getName());
+        }
+        String why = requireReason(reason);
+        Instant now = Instant.now();
+        member.archive(now, user.username(), why);
+        audits.save(new MemberAudit(member, MemberAudit.Action.ARCHIVE, why, user.username(), now));
+        return members.saveAndFlush(member);
+    }
+
+    /** Puts an archived member back on the roster; the archive stays in the audit trail. */
+    public Member restore(JifenUser user, long memberId) {
+        Member member = inScope(user, memberId);
+        if (member.isArchived()) {
+            member.restore();
+            audits.save(new MemberAudit(member, MemberAudit.Action.RESTORE, null, user.username(), Instant.now()));
+        }
+        return members.saveAndFlush(member);
+    }
+
+    /**
+     * Removes a member entered by mistake, only within {@link #MISTAKE_WINDOW} of its creation: later the record may
+     * already carry scores and must be archived instead. The audit row keeps name, unit, reason and acting user.
+     */
+    public void deleteMistake(JifenUser user, long memberId, String reason) {
+        Member member = inScope(user, memberId);
+        if (!isDeletable(member)) {
+            throw new UserFacingException("member.error.tooOldToDelete", member.getName());
+        }
+        String why = requireReason(reason);
+        audits.save(new MemberAudit(member, MemberAudit.Action.DELETE, why, user.username(), Instant.now()));
+        members.delete(member);
+        members.flush();
+    }
+
+    /** Whether a mistake-delete is still allowed; the view offers the button only then. */
+    public boolean isDeletable(Member member) {
+        return member.getCreatedAt() != null
+                && member.getCreatedAt().isAfter(Instant.now().minus(MISTAKE_WINDOW));
+    }
+
+    /** The archive/restore/delete trail of one member, oldest first; a deleted member is judged by its last unit. */
+    @Transactional(readOnly = true)
+    public List<MemberAudit> auditTrail(JifenUser user, long memberId) {
+        List<MemberAudit> trail = audits.findByMemberIdOrderByIdAsc(memberId);
+        Optional<Member> existing = members.findWithOrganizationById(memberId);
+        if (existing.isPresent()) {
+            scope.require(user, existing.get().getOrganization());
+        } else if (trail.isEmpty()) {
+            throw new AccessDeniedException("no member");
+        } else {
+            scope.require(user, trail.getLast().getOrganizationId());
+        }
+        return trail;
+    }
+
+    /** Scope before anything is revealed: a foreign id and a missing id fail alike. */
+    private Member inScope(JifenUser user, long memberId) {
+        Member member = members.findWithOrganizationById(memberId)
+                .orElseThrow(() -> new AccessDeniedException("no member"));
+        scope.require(user, member.getOrganization());
+        return member;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("member.error.reasonRequired");
+        }
+        String why = reason.strip();
+        if (why.length() > 200) {
+            throw new UserFacingException("member.error.reasonTooLong", 200);
+        }
+        return why;
     }
 
     void requireMemberUnit(Organization unit) {

@@ -18,6 +18,7 @@ final class MemberSpecifications {
                 .and(hasStatus(filter.status()))
                 .and(hasClass(filter.memberClassId()))
                 .and(nameContains(filter.name()))
+                .and(archived(filter.archived()))
                 .and(fetchForGrid());
     }
 
@@ -29,6 +30,11 @@ final class MemberSpecifications {
         // with an escape character Hibernate binds the pattern as is; without one it wraps it in replace(), an
         // expression MariaDB does not turn into an index range
         return (root, query, cb) -> cb.like(root.get("orgPath"), unit.getPath() + "%", '!');
+    }
+
+    /** Either the roster or the archive, never both mixed: an archived member must not look like a current one. */
+    private static Specification<Member> archived(boolean archived) {
+        return (root, query, cb) -> archived ? cb.isNotNull(root.get("archivedAt")) : cb.isNull(root.get("archivedAt"));
     }
 
     private static Specification<Member> hasStatus(MemberStatus status) {

@@ -23,13 +23,13 @@ import jakarta.validation.constraints.Size;
 public class Organization extends AuditedEntity {
 
     @NotBlank
-    @Size(max = 40)
+    @Size(max = 40, message = "{validation.maxLength}")
     @Pattern(regexp = "[A-Za-z0-9_\\-]+", message = "{validation.code}")
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
     @NotBlank
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.maxLength}")
     @Column(nullable = false, length = 100)
     private String name;
 

@@ -26,6 +26,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     boolean existsByParent(Organization parent);
 
+    @Query("select coalesce(max(o.sortOrder), 0) from Organization o where o.parent = :parent")
+    int maxSortOrderUnder(@Param("parent") Organization parent);
+
     @Modifying
     @Query(value = "update organization set path = concat(:newPrefix, substring(path, char_length(:oldPrefix) + 1)) "
             + "where path like concat(:oldPrefix, '%')", nativeQuery = true)

@@ -44,11 +44,18 @@ public class OrganizationService {
         requireFits(draft.getType(), parent);
         requireFreeCode(draft.getCode(), null);
         Organization unit = new Organization(draft.getCode().strip(), draft.getName().strip(), draft.getType());
-        unit.setSortOrder(draft.getSortOrder());
+        // 0 is the constructor's default, i.e. "not chosen": a new unit then goes after its siblings
+        unit.setSortOrder(draft.getSortOrder() > 0 ? draft.getSortOrder() : organizations.maxSortOrderUnder(parent) + 1);
         unit.placeUnder(parent);
         unit = organizations.saveAndFlush(unit);
         unit.setPath(parent.getPath() + unit.getId() + "/");
         return unit;
+    }
+
+    /** The order that puts a new unit below {@code parentId} after all its current siblings, for the form. */
+    @Transactional(readOnly = true)
+    public int nextSortOrder(JifenUser user, long parentId) {
+        return organizations.maxSortOrderUnder(scope.require(user, parentId)) + 1;
     }
 
     /** Saves name, code, type and order; a stale copy fails with an optimistic-lock conflict. */
@@ -125,6 +132,12 @@ public class OrganizationService {
         }
         if (organizations.existsByParent(unit)) {
             throw new UserFacingException("organization.error.hasChildren", unit.getName());
+        }
+        // one path of advice: people on the roster → transfer them first; only history left → deactivate,
+        // which then succeeds because deactivation counts the same roster
+        long onRoster = members.countActiveInSubtree(unit.getPath());
+        if (onRoster > 0) {
+            throw new UserFacingException("organization.error.deleteHasActiveMembers", unit.getName(), onRoster);
         }
         long registered = members.countByOrganization(unit);
         if (registered > 0) {

@@ -48,7 +48,8 @@ class DevSecurityConfig {
         // Vaadin's own requests keep their exemption: Flow checks its own CSRF token in every UIDL request.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(DevLoginView.class).enableCsrfConfiguration(false)).build();
+                vaadin -> vaadin.loginView(DevLoginView.class).enableCsrfConfiguration(false)
+                        .anyRequest(SecurityConfig::otherPathsForSignedInUsers)).build();
     }
 
     @Bean

@@ -63,7 +63,8 @@ class OidcSecurityConfig {
         logout.setPostLogoutRedirectUri("{baseUrl}");
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID)
-                        .logoutSuccessHandler(logout))
+                        .logoutSuccessHandler(logout)
+                        .anyRequest(SecurityConfig::otherPathsForSignedInUsers))
                 .build();
     }
 

@@ -25,7 +25,9 @@ class OrganizationRulesTest extends IntegrationTest {
         long group = id("QS-02-2");
         assertThatThrownBy(() -> organizations.delete(TestUsers.QS_ADMIN, group))
                 .isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("organization.error.hasMembers");
+                // issue 6, stumble 7: members on the roster → "transfer them first", as deactivation says too
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("organization.error.deleteHasActiveMembers");
         assertThatThrownBy(() -> organizations.delete(TestUsers.QS_ADMIN, id("QS-02")))
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("organization.error.hasChildren");
         assertThatThrownBy(() -> organizations.deactivate(TestUsers.QS_ADMIN, id("QS-02")))

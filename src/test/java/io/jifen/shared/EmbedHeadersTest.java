@@ -37,10 +37,13 @@ class EmbedHeadersTest extends WebTest {
         assertFrameable(get("/VAADIN/does-not-exist.js", true), 403, 404);
         assertFrameable(get("/styles/jifen.css", false), 200);
         // error pages: Vaadin's "route not found" view, and Spring's /error page reached by an ERROR dispatch
+        // issue 6, stumble 6: a signed-in user's unknown address reaches Vaadin, whose page (200) shows our
+        // not-found view inside the layout; it used to be refused (403) and end at Spring's Whitelabel page
         HttpResponse<String> notFound = get("/no-such-view", true);
-        assertFrameable(notFound, 403, 404);
+        assertFrameable(notFound, 200, 404);
+        // (the same for an unknown address below /actuator: signed in, it is Vaadin's page too)
         HttpResponse<String> sendError = get("/actuator/does-not-exist", true);
-        assertFrameable(sendError, 403, 404);
+        assertFrameable(sendError, 200, 403, 404);
         HttpResponse<String> errorPage = get("/error", true);
         assertFrameable(errorPage, 500, 999, 200, 404);
         assertThat(errorPage.body()).as("Spring Boot's error page").isNotBlank();

@@ -2,6 +2,7 @@ package io.jifen.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +22,7 @@ class MemberFilterBar extends HorizontalLayout {
     final Select<MemberStatus> status = new Select<>();
     final Select<MemberClass> memberClass = new Select<>();
     final TextField name = new TextField();
+    final Checkbox archived = new Checkbox();
 
     MemberFilterBar(List<Organization> tree, List<MemberClass> classes, Runnable onChange) {
         setWrap(true);
@@ -54,16 +56,19 @@ class MemberFilterBar extends HorizontalLayout {
             name.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archived.setLabel(getTranslation("filter.archived"));
+        archived.addValueChangeListener(e -> onChange.run());
         unit.addValueChangeListener(e -> onChange.run());
         status.addValueChangeListener(e -> onChange.run());
         memberClass.addValueChangeListener(e -> onChange.run());
         name.addValueChangeListener(e -> onChange.run());
-        add(unit, status, memberClass, name, clear);
+        add(unit, status, memberClass, name, archived, clear);
     }
 
     MemberFilter value() {
         return new MemberFilter(unit.getValue() == null ? null : unit.getValue().getId(), status.getValue(),
-                memberClass.getValue() == null ? null : memberClass.getValue().getId(), name.getValue());
+                memberClass.getValue() == null ? null : memberClass.getValue().getId(), name.getValue())
+                .withArchived(archived.getValue());
     }
 
     Optional<Organization> selectedUnit() {

@@ -22,6 +22,9 @@ import io.jifen.organization.Member;
 import io.jifen.organization.MemberClass;
 import io.jifen.organization.MemberStatus;
 import io.jifen.organization.Organization;
+import io.jifen.shared.ui.ErrorMessages;
+import io.jifen.shared.ui.IsoDates;
+import io.jifen.shared.ui.RequiredMarkers;
 import java.util.List;
 
 /**
@@ -46,6 +49,9 @@ class MemberForm extends VerticalLayout {
     final DatePicker transferOutDate = new DatePicker();
     final Button save = new Button();
     final Button cancel = new Button();
+    /** Archive or restore and the mistake-delete; the view decides when they are offered and runs them. */
+    final Button archive = new Button();
+    final Button delete = new Button(getTranslation("action.delete"));
     private final H3 title = new H3();
     private final BeanValidationBinder<Member> binder = new BeanValidationBinder<>(Member.class);
     private Member member;
@@ -65,6 +71,8 @@ class MemberForm extends VerticalLayout {
         organization.setItemLabelGenerator(Organization::getName);
         exemptReason.setEnabled(false);
         exempt.addValueChangeListener(e -> exemptReason.setEnabled(e.getValue()));
+        List.of(birthDate, joinDate, transferInDate, transferOutDate).forEach(IsoDates::apply);
+        RequiredMarkers.configure(binder);
         binder.forField(organization).asRequired(getTranslation("validation.required"))
                 .bind(Member::getOrganization, Member::setOrganization);
         binder.forField(name).asRequired(getTranslation("validation.required")).bind("name");
@@ -82,7 +90,12 @@ class MemberForm extends VerticalLayout {
                 ssoUsername, mobile, exempt, exemptReason, transferInDate, transferOutDate);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("20em", 2));
         fields.setColspan(exemptReason, 2);
-        add(title, fields, new HorizontalLayout(save, cancel));
+        // the buttons stay at the bottom of the visible form however long the fields and their errors grow
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(save, cancel, archive, delete);
+        buttons.addClassName("form-buttons");
+        add(title, fields, buttons);
     }
 
     private void label() {
@@ -113,15 +126,22 @@ class MemberForm extends VerticalLayout {
         return member;
     }
 
+    /** Saving never fails silently: every refusal names what to fix, and the first field in error gets focus. */
     private void validateAndSave() {
         try {
             binder.writeBean(member);
             fireEvent(new SaveEvent(this, member));
         } catch (ValidationException invalid) {
-            invalid.getBeanValidationErrors().stream().findFirst()
-                    .ifPresent(error -> com.vaadin.flow.component.notification.Notification
-                            .show(error.getErrorMessage(), 4000,
-                                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE));
+            List<String> problems = new java.util.ArrayList<>();
+            invalid.getBeanValidationErrors().forEach(error -> problems.add(error.getErrorMessage()));
+            if (!invalid.getFieldValidationErrors().isEmpty()) {
+                problems.add(getTranslation("form.fixFields", invalid.getFieldValidationErrors().size()));
+            }
+            ErrorMessages.refused(String.join("；", problems));
+            invalid.getFieldValidationErrors().stream().findFirst()
+                    .map(error -> error.getField())
+                    .filter(field -> field instanceof com.vaadin.flow.component.Focusable<?>)
+                    .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,6 +60,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     final Anchor downloadTemplate;
     final Anchor exportRoster;
     final HorizontalLayout toolbar;
+    final Span count = new Span();
     private final List<Organization> units;
     private final transient RosterImportService rosterImports;
     /** The grid's filter for the export, which runs in a download request outside the UI's session lock. */
@@ -78,6 +80,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         form.setVisible(false);
         form.addSaveListener(e -> save(e.member()));
         form.addCloseListener(e -> closeForm());
+        form.archive.addClickListener(e -> openArchive(form.member()));
+        form.delete.addClickListener(e -> openDelete(form.member()));
 
         addMember.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addMember.addClickListener(e -> openForm(newMember()));
@@ -92,9 +96,24 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
 
         configureGrid();
         HorizontalLayout content = new HorizontalLayout(grid, form);
-        content.setSizeFull();
+        // the rest of the view's height, not 100% of it: the form then scrolls inside it and its buttons stay in view
+        content.setWidthFull();
+        content.setMinHeight("0");
         content.setFlexGrow(1, grid);
-        add(filters, toolbar, content);
+        form.setHeightFull();
+        add(header(), filters, toolbar, content);
+        setFlexGrow(1, content);
+    }
+
+    /** Title and the number of records the grid's current filter finds (the grid's own count, no extra query). */
+    private HorizontalLayout header() {
+        // registered on the grid itself, so it keeps working when refresh() installs a new data provider
+        grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(getTranslation(
+                e.isItemCountEstimated() ? "member.countAtLeast" : "member.count", e.getItemCount())));
+        count.addClassName("jifen-count");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.members")), count);
+        header.addClassName("jifen-view-header");
+        return header;
     }
 
     private void configureGrid() {
@@ -133,6 +152,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
         if (!member.isActiveOn(java.time.LocalDate.now())) {
             badges.add(badge(getTranslation("member.transferredOut"), "badge error"));
+        }
+        if (member.isArchived()) {
+            badges.add(badge(getTranslation("member.archived"), "badge contrast"));
         }
         return badges;
     }
@@ -175,7 +197,42 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     void openForm(Member member) {
         form.edit(member);
+        form.archive.setVisible(!member.isNew());
+        form.archive.setText(getTranslation(member.isArchived() ? "member.restore" : "member.archive"));
+        form.delete.setVisible(!member.isNew() && members.isDeletable(member));
         form.setVisible(true);
+    }
+
+    /** Archive needs a reason; restoring an archived member does not (the archive stays in the audit trail). */
+    void openArchive(Member member) {
+        if (member.isArchived()) {
+            afterRecordAction(() -> members.restore(user, member.getId()), "member.restored", member.getName());
+            return;
+        }
+        new MemberReasonDialog(getTranslation("member.archiveTitle", member.getName()),
+                getTranslation("member.archiveText"), getTranslation("member.archive"), false,
+                reason -> afterRecordAction(() -> members.archive(user, member.getId(), reason), "member.archivedDone",
+                        member.getName())).open();
+    }
+
+    void openDelete(Member member) {
+        new MemberReasonDialog(getTranslation("member.deleteTitle", member.getName()),
+                getTranslation("member.deleteText"), getTranslation("action.delete"), true,
+                reason -> afterRecordAction(() -> members.deleteMistake(user, member.getId(), reason),
+                        "member.deleted", member.getName())).open();
+    }
+
+    private boolean afterRecordAction(Runnable action, String successKey, String name) {
+        try {
+            action.run();
+            ErrorMessages.success(getTranslation(successKey, name));
+            closeForm();
+            refresh();
+            return true;
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+            return false;
+        }
     }
 
     void closeForm() {

@@ -14,7 +14,9 @@ import io.jifen.organization.Organization;
 import io.jifen.organization.OrganizationService;
 import io.jifen.organization.OrganizationType;
 import io.jifen.security.JifenUser;
+import io.jifen.shared.UserFacingException;
 import io.jifen.shared.ui.ErrorMessages;
+import io.jifen.shared.ui.RequiredMarkers;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -27,6 +29,8 @@ class OrganizationForm extends Dialog {
     final IntegerField sortOrder = new IntegerField();
     final Button save = new Button();
     private final BeanValidationBinder<Organization> binder = new BeanValidationBinder<>(Organization.class);
+    /** The last code the service found taken (compared ignoring case, as the database's collation does). */
+    private String takenCode;
 
     OrganizationForm(Organization unit, Organization parent, Consumer<Organization> onSaved,
                      OrganizationService organizations, JifenUser user) {
@@ -40,8 +44,15 @@ class OrganizationForm extends Dialog {
         type.setItems(Arrays.stream(OrganizationType.values())
                 .filter(t -> parent == null || t.mayBeChildOf(parent.getType())).toList());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        RequiredMarkers.configure(binder);
+        // a code the service refused is shown on the field itself, until the user types another one
+        binder.forField(code).withValidator(c -> c == null || !c.strip().equalsIgnoreCase(takenCode),
+                context -> getTranslation("organization.error.codeTaken", code.getValue())).bind("code");
         binder.bindInstanceFields(this);
         Organization bean = creating ? new Organization("", "", defaultType(parent)) : unit;
+        if (creating) {
+            bean.setSortOrder(organizations.nextSortOrder(user, parent.getId()));
+        }
         binder.readBean(bean);
         name.focus();
 
@@ -54,9 +65,19 @@ class OrganizationForm extends Dialog {
                 Organization saved = creating ? organizations.create(user, parent.getId(), bean)
                         : organizations.update(user, bean);
                 close();
+                ErrorMessages.success(getTranslation(creating ? "organization.created" : "organization.saved",
+                        saved.getName()));
                 onSaved.accept(saved);
             } catch (ValidationException invalid) {
                 // the binder already marks the fields in error
+            } catch (UserFacingException refused) {
+                if (refused.messageKey().equals("organization.error.codeTaken")) {
+                    takenCode = code.getValue().strip();
+                    binder.validate();
+                    code.focus();
+                } else {
+                    ErrorMessages.show(refused);
+                }
             } catch (RuntimeException failure) {
                 ErrorMessages.show(failure);
             }

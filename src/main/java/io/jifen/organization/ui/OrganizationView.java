@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,6 +44,7 @@ class OrganizationView extends VerticalLayout implements HasDynamicTitle {
     final Button move = new Button(getTranslation("organization.move"));
     final Button deactivate = new Button(getTranslation("organization.deactivate"));
     final Button delete = new Button(getTranslation("action.delete"));
+    final Span count = new Span();
     /** The loaded units by id; parents are looked up here because the entities' parent links are lazy. */
     private Map<Long, Organization> byId = Map.of();
 
@@ -60,7 +62,10 @@ class OrganizationView extends VerticalLayout implements HasDynamicTitle {
         move.addClickListener(e -> selected(this::openMove));
         deactivate.addClickListener(e -> selected(this::toggleActive));
         delete.addClickListener(e -> selected(this::confirmDelete));
-        add(toolbar, tree);
+        count.addClassName("jifen-count");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.organizations")), count);
+        header.addClassName("jifen-view-header");
+        add(header, toolbar, tree);
         refresh(null);
         updateButtons(null);
     }
@@ -92,6 +97,7 @@ class OrganizationView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(java.util.Comparator.comparingInt(Organization::depth)
                         .thenComparingInt(Organization::getSortOrder).thenComparing(Organization::getCode))
                 .toList();
+        count.setText(getTranslation("organization.count", units.size()));
         byId = new HashMap<>();
         TreeData<Organization> data = new TreeData<>();
         for (Organization unit : units) {
@@ -154,8 +160,10 @@ class OrganizationView extends VerticalLayout implements HasDynamicTitle {
         try {
             if (unit.isActive()) {
                 organizations.deactivate(user, unit.getId());
+                ErrorMessages.success(getTranslation("organization.deactivated", unit.getName()));
             } else {
                 organizations.reactivate(user, unit.getId());
+                ErrorMessages.success(getTranslation("organization.reactivated", unit.getName()));
             }
             refresh(unit.getId());
         } catch (RuntimeException e) {
@@ -176,6 +184,7 @@ class OrganizationView extends VerticalLayout implements HasDynamicTitle {
     void delete(Organization unit) {
         try {
             organizations.delete(user, unit.getId());
+            ErrorMessages.success(getTranslation("organization.deleted", unit.getName()));
             refresh(null);
         } catch (RuntimeException e) {
             ErrorMessages.show(e);

@@ -42,6 +42,12 @@ public final class ErrorMessages {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** A refusal the user can fix in the form itself (the fields in error are marked as well). */
+    public static void refused(String message) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     public static void success(String message) {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

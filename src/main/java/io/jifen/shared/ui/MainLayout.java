@@ -96,22 +96,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        applyEmbedMode(EmbedMode.isKnownEmbedded());
-        EmbedMode.detect(attachEvent.getUI(), this::applyEmbedMode);
+        UI ui = attachEvent.getUI();
+        applyEmbedMode(EmbedMode.isEmbedded(ui));
+        EmbedMode.detect(ui, this::applyEmbedMode);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (event.getLocation().getQueryParameters().getSingleParameter("embed").filter("1"::equals).isPresent()) {
-            EmbedMode.remember(true);
-            applyEmbedMode(true);
-        }
+        UI ui = UI.getCurrent();
+        EmbedMode.requested(event.getLocation()).ifPresent(embedded -> EmbedMode.request(ui, embedded));
+        applyEmbedMode(EmbedMode.isEmbedded(ui));
     }
 
     /** Inside the portal: no drawer, no brand, no user box — only a slim row of links to our views. */
     void applyEmbedMode(boolean embedded) {
+        boolean wasEmbedded = isEmbedded();
         getElement().getClassList().set("embedded", embedded);
-        setDrawerOpened(!embedded && isDrawerOpened());
+        if (embedded) {
+            setDrawerOpened(false);
+        } else if (wasEmbedded) {
+            setDrawerOpened(true); // ?embed=0 in the same window brings the menu back
+        }
         embedNav.setVisible(embedded);
     }
 
