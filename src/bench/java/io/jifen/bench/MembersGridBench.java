@@ -54,6 +54,7 @@ public final class MembersGridBench {
                 .properties("server.port=0", "spring.datasource.url=" + url,
                         "spring.datasource.username=" + EmbeddedMariaDb.USER,
                         "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD, "logging.level.root=WARN",
+                        "jifen.dev.launcher-marker=" + EmbeddedMariaDb.launcherMarker(),
                         "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                                 + LastSql.class.getName())
                 .run()) {
