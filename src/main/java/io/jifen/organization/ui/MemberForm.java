@@ -115,6 +115,13 @@ class MemberForm extends VerticalLayout {
         transferOutDate.setLabel(getTranslation("member.transferOutDate"));
     }
 
+    /** The service refused the login name (linked to another member of this tenant): said on the field itself. */
+    void refuseLoginName(String message) {
+        ssoUsername.setErrorMessage(message);
+        ssoUsername.setInvalid(true);
+        ssoUsername.focus();
+    }
+
     void edit(Member member) {
         this.member = member;
         title.setText(member.isNew() ? getTranslation("member.newTitle") : member.getName());

@@ -2,6 +2,7 @@ package io.jifen.organization.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,7 @@ import io.jifen.organization.roster.RosterImportService;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
 import io.jifen.security.Role;
+import io.jifen.shared.UserFacingException;
 import io.jifen.shared.ui.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -246,6 +248,12 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             ErrorMessages.success(getTranslation("member.saved", saved.getName()));
             closeForm();
             refresh();
+        } catch (UserFacingException refused) {
+            if (refused.messageKey().equals("member.error.usernameTaken")) {
+                form.refuseLoginName(ErrorMessages.describe(UI.getCurrent(), refused));
+            } else {
+                ErrorMessages.show(refused);
+            }
         } catch (RuntimeException e) {
             ErrorMessages.show(e);
         }

@@ -166,6 +166,19 @@ class MemberFormStumblesTest extends KaribuTest {
         assertThat(ids(view)).doesNotContain(fresh.getId());
     }
 
+    @Test
+    void aLoginNameLinkedToAnotherMemberIsRefusedOnTheFieldNotInAToast() {
+        Member fresh = created("登录名测试");
+        MembersView view = openMembers();
+        view.openForm(members.get(TestUsers.QS01_SECRETARY, fresh.getId()));
+        view.form.ssoUsername.setValue("qs.member"); // 王建国's login name, in the same tenant
+        expectNoNotificationsAfter(view.form.save::click);
+        assertThat(view.form.ssoUsername.isInvalid()).isTrue();
+        assertThat(view.form.ssoUsername.getErrorMessage()).contains("qs.member");
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(members.get(TestUsers.QS01_SECRETARY, fresh.getId()).getSsoUsername()).isNull();
+    }
+
     private static void expectNoNotificationsAfter(Runnable action) {
         clearNotifications();
         action.run();
