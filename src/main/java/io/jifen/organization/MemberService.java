@@ -163,7 +163,7 @@ public class MemberService {
     @Transactional(readOnly = true)
     public List<MemberAudit> auditTrail(JifenUser user, long memberId) {
         List<MemberAudit> trail = audits.findByMemberIdOrderByIdAsc(memberId);
-        Optional<Member> existing = members.findWithOrganizationById(memberId);
+        Optional<Member> existing = members.findWithin(memberId, scope.root(user).getPath());
         if (existing.isPresent()) {
             scope.require(user, existing.get().getOrganization());
         } else if (trail.isEmpty()) {
@@ -176,9 +176,9 @@ public class MemberService {
 
     /** Scope before anything is revealed: a foreign id and a missing id fail alike. */
     private Member inScope(JifenUser user, long memberId) {
-        Member member = members.findWithOrganizationById(memberId)
+        Member member = members.findWithin(memberId, scope.root(user).getPath())
                 .orElseThrow(() -> new AccessDeniedException("no member"));
-        scope.require(user, member.getOrganization());
+        scope.require(user, member.getOrganization()); // the role: a member may read their unit, never change it
         return member;
     }
 

@@ -8,7 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,20 +22,12 @@ class DevLoginCsrfTest extends WebTest {
     @LocalServerPort
     int port;
 
-    @Test
-    void aLoginPostWithoutTokenIsRefused() throws Exception {
+    @ParameterizedTest(name = "token part: [{0}]")
+    @ValueSource(strings = {"", "&_csrf=bogus-token"})
+    void aLoginPostWithoutTheSessionsTokenIsRefused(String token) throws Exception {
         HttpClient browser = browser();
         get(browser, "/login");
-        HttpResponse<String> login = postLogin(browser, "");
-        assertThat(login.statusCode()).isEqualTo(403);
-        assertSignedOut(browser);
-    }
-
-    @Test
-    void aLoginPostWithABogusTokenIsRefused() throws Exception {
-        HttpClient browser = browser();
-        get(browser, "/login");
-        HttpResponse<String> login = postLogin(browser, "&_csrf=bogus-token");
+        HttpResponse<String> login = postLogin(browser, token);
         assertThat(login.statusCode()).isEqualTo(403);
         assertSignedOut(browser);
     }

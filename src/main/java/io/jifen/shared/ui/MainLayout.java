@@ -76,7 +76,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
         Select<Locale> language = new Select<>();
         language.setItems(io.jifen.shared.Messages.CHINESE, Locale.ENGLISH);
-        language.setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "中文");
+        // each language is named in itself (same text in both bundles), so a reader can always find their own
+        language.setItemLabelGenerator(l -> getTranslation("language.name." + l.getLanguage()));
         language.setValue(getLocale().getLanguage().equals("en") ? Locale.ENGLISH : io.jifen.shared.Messages.CHINESE);
         language.addValueChangeListener(e -> {
             UiLanguage.choose(e.getValue());
