@@ -32,10 +32,13 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path log;
     private final Thread shutdownHook;
 
-    private KeycloakServer(Process process, int port, Path log) {
+    private final String hostname;
+
+    private KeycloakServer(Process process, int port, Path log, String hostname) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.hostname = hostname == null ? "127.0.0.1" : hostname;
         this.shutdownHook = new Thread(this::kill, "keycloak-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -71,6 +74,17 @@ public final class KeycloakServer implements AutoCloseable {
      * {@link #awaitReady(String, Duration)} before use.
      */
     public static KeycloakServer launch(String realmJson, int port) throws IOException {
+        return launch(realmJson, port, java.util.Map.of(), null);
+    }
+
+    /**
+     * Like {@link #launch(String, int)}, with environment variables for the realm file's {@code ${...}} placeholders
+     * (Keycloak resolves them on import) and, when {@code hostname} is given (e.g. {@code sso.jifen.test}), the
+     * address browsers use: issuer and login pages then carry that name, while the console may still call the
+     * back channel by any name. Keycloak resolves names through {@code src/test/hosts}, like the test JVM.
+     */
+    public static KeycloakServer launch(String realmJson, int port, java.util.Map<String, String> env,
+                                        String hostname) throws IOException {
         Path home = home();
         Path importDir = home.resolve("data").resolve("import");
         if (Files.isDirectory(importDir)) {
@@ -85,24 +99,33 @@ public final class KeycloakServer implements AutoCloseable {
         Path log = home.getParent().resolve("keycloak-test.log");
         Path kcSh = home.resolve("bin").resolve("kc.sh");
         kcSh.toFile().setExecutable(true); // the zip keeps the mode, but be safe on odd unpackers
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 "/bin/sh", kcSh.toString(), "start-dev",
                 "--import-realm",
                 "--db=dev-mem",
                 "--http-host=127.0.0.1",
                 "--http-port=" + port,
-                "--hostname-strict=false"))
+                "--hostname-strict=false"));
+        if (hostname != null) {
+            command.add("--hostname=http://" + hostname + ":" + port);
+            command.add("--hostname-backchannel-dynamic=true");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
         // C1 only: a faster start on small CI machines; a test server never runs long enough to need C2
-        builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+        String hosts = System.getProperty("jdk.net.hosts.file");
+        builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1"
+                + (hosts == null ? "" : " -Djdk.net.hosts.file=" + Path.of(hosts).toAbsolutePath()));
         builder.environment().remove("JAVA_OPTS");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
-        builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("KEYCLOAK_"));
-        return new KeycloakServer(builder.start(), port, log);
+        builder.environment().keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("KEYCLOAK_")
+                || k.startsWith("JIFEN_"));
+        builder.environment().putAll(env);
+        return new KeycloakServer(builder.start(), port, log, hostname);
     }
 
     /** Polls the realm's discovery document until it answers 200; bounded by {@code timeout}. */
@@ -129,8 +152,9 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak was not ready within " + timeout + ":\n" + logTail());
     }
 
+    /** The address browsers and the console use: the host name given at launch, 127.0.0.1 otherwise. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + hostname + ":" + port;
     }
 
     public String issuer(String realm) {
