@@ -5,13 +5,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
-/** What both login styles share: health probes open, frame headers left to {@link FrameAncestorsFilter}. */
+/**
+ * What both login styles share: health probes and the sign-in pages of the frame ({@code /sso/**}) open, frame
+ * headers left to {@link FrameAncestorsFilter}.
+ */
 @Configuration
 @EnableConfigurationProperties({EmbedProperties.class, OidcProperties.class, DevUsers.class})
 class SecurityConfig {
 
     static void common(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/info", "/styles/**", "/error").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/info", "/styles/**", "/error",
+                "/sso/**").permitAll());
         http.headers(h -> h.frameOptions(f -> f.disable()));
     }
 
