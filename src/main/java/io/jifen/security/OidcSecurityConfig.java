@@ -1,6 +1,11 @@
 package io.jifen.security;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -55,12 +60,25 @@ class OidcSecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain oidcFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+    SecurityFilterChain oidcFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+                                        EmbedProperties embed, VaadinDefaultRequestCache requests, SsoLogouts logouts)
             throws Exception {
         SecurityConfig.common(http);
-        http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(jifenOidcUserService())));
+        // Keycloak's back-channel call carries no session and no CSRF token: the signed logout token is the proof
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, BackChannelLogout.PATH).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, BackChannelLogout.PATH)));
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(a -> a.authorizationRequestResolver(new SilentSignIn(registrations, embed)))
+                .failureHandler(new SignInFailure(requests))
+                .userInfoEndpoint(info -> info.oidcUserService(jifenOidcUserService())));
+        Clock clock = Clock.systemUTC();
+        http.sessionManagement(s -> s.sessionAuthenticationStrategy(new SsoSessionStrategy(clock)));
+        http.addFilterAfter(new EndedSsoSessionFilter(logouts, requests, embed, clock),
+                SecurityContextHolderFilter.class);
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}");
+        // after signing out of Keycloak too, the console says so (also inside the portal's frame)
+        logout.setPostLogoutRedirectUri("{baseUrl}" + FrameSignIn.PAGE + "?signed-out");
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID)
                         .logoutSuccessHandler(logout)

@@ -28,11 +28,18 @@ public final class Chromium {
         }
     }
 
-    public static Browser launch(Playwright playwright) {
+    /**
+     * @param secureOrigins plain-http test origins the browser should treat as https (production runs on https):
+     *                      Keycloak's cookies are {@code Secure}, and Chromium only keeps those from secure origins
+     */
+    public static Browser launch(Playwright playwright, String... secureOrigins) {
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--host-resolver-rules=MAP *.jifen.test 127.0.0.1, MAP *.oa.test 127.0.0.1"));
+        if (secureOrigins.length > 0) {
+            args.add("--unsafely-treat-insecure-origin-as-secure=" + String.join(",", secureOrigins));
+        }
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--host-resolver-rules=MAP *.jifen.test 127.0.0.1, MAP *.oa.test 127.0.0.1")));
+                .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(args));
     }
 }

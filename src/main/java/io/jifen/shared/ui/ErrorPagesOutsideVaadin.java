@@ -30,7 +30,7 @@ class ErrorPagesOutsideVaadin implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Locale locale = english(request) ? Locale.ENGLISH : Messages.CHINESE;
+        Locale locale = UiLanguage.chosen(request.getCookies());
         String kind = switch (status) {
             case NOT_FOUND -> "notFound";
             case FORBIDDEN -> "denied";
@@ -58,11 +58,5 @@ class ErrorPagesOutsideVaadin implements ErrorViewResolver {
 
     private String text(String key, Locale locale) {
         return HtmlUtils.htmlEscape(messages.getTranslation(key, locale));
-    }
-
-    private static boolean english(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies)
-                .anyMatch(c -> UiLanguage.COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
     }
 }

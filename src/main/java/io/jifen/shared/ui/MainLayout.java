@@ -19,7 +19,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
 import java.util.Locale;
@@ -85,13 +88,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         language.setAriaLabel(getTranslation("layout.language"));
         box.add(language);
-        CurrentUser.find().map(JifenUser::displayName).ifPresent(name -> box.add(new Span(name)));
+        CurrentUser.find().map(JifenUser::displayName).ifPresent(name -> {
+            Span user = new Span(name);
+            user.addClassName("jifen-user-name");
+            user.setTitle(getTranslation("layout.signedInAs", name));
+            box.add(user);
+        });
         if (authentication.isAuthenticated()) {
-            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button logout = new Button(getTranslation("layout.logout"), e -> logout());
+            logout.addClassName("jifen-logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             box.add(logout);
         }
         return box;
+    }
+
+    /**
+     * A plain form POST to Spring Security's logout, as a page load of this window: the logout handler then sends the
+     * window on to Keycloak, which ends the SSO session (the portal's sign-in too) and comes back to "signed out".
+     * Not {@code AuthenticationContext.logout()}: it redirects from inside a Vaadin request, and the client's reload
+     * on the now expired session can cut that redirect off before it reaches Keycloak.
+     */
+    private void logout() {
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        UI.getCurrent().getPage().executeJs("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = $0;
+                if ($1) {
+                  const token = document.createElement('input');
+                  token.type = 'hidden'; token.name = $1; token.value = $2;
+                  form.appendChild(token);
+                }
+                document.body.appendChild(form);
+                form.submit();""", request.getContextPath() + "/logout",
+                csrf == null ? "" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
     }
 
     @Override
@@ -109,7 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         applyEmbedMode(EmbedMode.isEmbedded(ui));
     }
 
-    /** Inside the portal: no drawer, no brand, no user box — only a slim row of links to our views. */
+    /** Inside the portal: no drawer, no brand — a slim row of links to our views, the user's name and a logout. */
     void applyEmbedMode(boolean embedded) {
         boolean wasEmbedded = isEmbedded();
         getElement().getClassList().set("embedded", embedded);

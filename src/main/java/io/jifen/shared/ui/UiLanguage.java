@@ -25,7 +25,11 @@ public class UiLanguage implements VaadinServiceInitListener {
     }
 
     static Locale chosen(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
+        return chosen(request == null ? null : request.getCookies());
+    }
+
+    /** The same choice for pages outside Vaadin (error pages, the frame's sign-in page). */
+    static Locale chosen(Cookie[] cookies) {
         boolean english = cookies != null && Arrays.stream(cookies)
                 .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
         return english ? Locale.ENGLISH : Messages.CHINESE;
