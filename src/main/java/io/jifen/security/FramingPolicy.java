@@ -43,7 +43,8 @@ record FramingPolicy(String pageOrigin, List<String> csp, String xFrameOptions) 
 
     /** The headers as one line for logs and health details. */
     String describe() {
-        return "Content-Security-Policy: " + (csp.isEmpty() ? "(none)" : String.join(" | ", csp))
+        String policies = String.join(" | ", csp.stream().map(p -> p.strip().replaceAll(";+$", "")).toList());
+        return "Content-Security-Policy: " + (csp.isEmpty() ? "(none)" : policies)
                 + "; X-Frame-Options: " + (xFrameOptions.isEmpty() ? "(none)" : xFrameOptions);
     }
 
