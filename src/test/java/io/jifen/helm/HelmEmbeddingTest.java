@@ -81,6 +81,19 @@ class HelmEmbeddingTest {
                 .hasMessageContaining(expectedMessage);
     }
 
+    @Test
+    void notesNameTheRedirectUriKeycloakMustAccept() throws IOException {
+        assertThat(notes("config: {publicUrl: 'https://jifen.example.org'}"))
+                .contains("Keycloak must accept https://jifen.example.org/login/oauth2/code/keycloak")
+                .contains("JIFEN_PUBLIC_URL=https://jifen.example.org").contains("SSO self-check")
+                .doesNotContain("config.publicUrl is empty");
+        assertThat(notes("")).contains("config.publicUrl is empty");
+    }
+
+    private String notes(String valuesYaml) throws IOException {
+        return ChartRendering.notes(tmp, valuesYaml);
+    }
+
     private Map<String, String> configMap(String values) throws IOException {
         return one(ChartRendering.render(tmp, values), ConfigMap.class).getData();
     }
