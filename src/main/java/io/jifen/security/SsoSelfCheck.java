@@ -57,7 +57,8 @@ final class SsoSelfCheck {
         List<Finding> findings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String redirectUri = oidc.redirectUri(OidcSecurityConfig.REGISTRATION_ID);
-        Answer login = authorizationRequest(redirectUri);
+        // the login page answers both the redirect URI question and, by its headers, the framing question
+        Answer login = redirectUri.isEmpty() && !embed.frameSignIn() ? null : authorizationRequest(redirectUri);
         if (redirectUri.isEmpty()) {
             if (production) {
                 warnings.add(PUBLIC_URL_MISSING);
