@@ -450,6 +450,7 @@ class KeycloakSsoTest {
                         "--JIFEN_PUBLIC_URL=" + consoleUrl,
                         // the console starts before Keycloak answers: retry the SSO self-check soon
                         "--jifen.sso-check.first-retry=500ms",
+                        "--jifen.sso-check.max-retry=2s",
                         // test only: the demo organizations, so that the views have something to show
                         "--spring.liquibase.contexts=demo");
     }

@@ -273,6 +273,7 @@ class SsoSelfCheckTest {
                         "--JIFEN_OIDC_CLIENT_SECRET=" + SECRET,
                         "--JIFEN_PUBLIC_URL=" + publicUrl,
                         "--jifen.sso-check.first-retry=200ms",
+                        "--jifen.sso-check.max-retry=1s",
                         "--jifen.sso-check.recheck=1s");
         consoleBase = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
         return context;
