@@ -15,8 +15,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("jifen.oidc")
 public record OidcProperties(String issuerUri, String clientId, String clientSecret, String publicUrl) {
 
+    private static final String CALLBACK_PATH = "/login/oauth2/code/";
+
     public OidcProperties {
         publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+    }
+
+    /**
+     * The redirect URI template of the console's OAuth2 client: the public URL when set, so that the URI Keycloak
+     * sees is exactly the one the realm import registered (proxies and ports cannot change it), else the request's
+     * own base URL.
+     */
+    public String redirectUriTemplate() {
+        return (publicUrl.isEmpty() ? "{baseUrl}" : publicUrl) + CALLBACK_PATH + "{registrationId}";
+    }
+
+    /** Where Keycloak sends the browser after logout: the public URL when set, else the request's base URL. */
+    public String postLogoutRedirectUri() {
+        return publicUrl.isEmpty() ? "{baseUrl}" : publicUrl;
+    }
+
+    /** The concrete redirect URI of a registration, or empty when the public URL is not configured. */
+    String redirectUri(String registrationId) {
+        return publicUrl.isEmpty() ? "" : publicUrl + CALLBACK_PATH + registrationId;
     }
 
     String endpoint(String path) {

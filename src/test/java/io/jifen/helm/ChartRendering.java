@@ -69,8 +69,7 @@ final class ChartRendering {
     }
 
     private static List<HasMetadata> renderChart(Path chart, Path tmp, String valuesYaml) throws IOException {
-        Path values = Files.createTempFile(tmp, "values", ".yaml");
-        Files.writeString(values, valuesYaml);
+        Path values = valuesFile(tmp, valuesYaml);
         String manifests = new Helm(chart).template()
                 .withName(RELEASE)
                 .withNamespace("jifen")
@@ -78,6 +77,19 @@ final class ChartRendering {
                 .withValuesFile(values)
                 .call();
         return StrictManifests.parseAll(manifests);
+    }
+
+    /** The NOTES.txt an install with these values prints (client-only dry run). */
+    static String notes(Path tmp, String valuesYaml) throws IOException {
+        String output = new Helm(CHART).install().withName(RELEASE).withNamespace("jifen").withKubeVersion(KUBE_VERSION)
+                .withValuesFile(valuesFile(tmp, valuesYaml)).clientOnly().dryRun().call().getOutput();
+        return output.substring(output.indexOf("NOTES:"));
+    }
+
+    private static Path valuesFile(Path tmp, String valuesYaml) throws IOException {
+        Path values = Files.createTempFile(tmp, "values", ".yaml");
+        Files.writeString(values, valuesYaml);
+        return values;
     }
 
     static List<String> kinds(List<HasMetadata> resources) {

@@ -326,18 +326,7 @@ class HelmChartTest {
 
     /** NOTES.txt is rendered only by install: a client-only dry run needs no cluster. */
     private String notes(String valuesYaml) throws IOException {
-        Path values = Files.createTempFile(tmp, "values", ".yaml");
-        Files.writeString(values, valuesYaml);
-        String output = new Helm(CHART).install()
-                .withName(RELEASE)
-                .withNamespace("jifen")
-                .withKubeVersion(KUBE_VERSION)
-                .withValuesFile(values)
-                .clientOnly()
-                .dryRun()
-                .call()
-                .getOutput();
-        return output.substring(output.indexOf("NOTES:"));
+        return ChartRendering.notes(tmp, valuesYaml);
     }
 
     private Path copyChart() throws IOException {

@@ -54,7 +54,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,13 +61,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ol>
  *   <li>Realm and mapping: every demo user of {@code application-dev.yml} signs in through Keycloak's HTML login
- *   form (authorization code + PKCE S256, the {@code jifen-console} client with its secret, redirect URI
- *   {@code http://localhost:8080/...} as shipped in the realm); {@link KeycloakClaimsMapper#toUser} of the ID
+ *   form (authorization code + PKCE S256, the {@code jifen-console} client with its secret and the console's
+ *   redirect URI — the realm file imported as shipped, with the deployment's variables {@code JIFEN_PUBLIC_URL} and
+ *   {@code JIFEN_OIDC_CLIENT_SECRET}, no hand edits); {@link KeycloakClaimsMapper#toUser} of the ID
  *   token, the access token and the userinfo answer each yields the same {@link JifenUser} as the dev login
  *   (name, org code, roles) plus the group path that mirrors the organization tree.</li>
  *   <li>Realm hardening: PKCE is required, a wrong code verifier is refused, direct grants (passwords sent to
  *   the token endpoint) are disabled, a wrong password stays on the form, users cannot change their own
- *   {@code org_code}, and the login page may be framed by the dev portal origins.</li>
+ *   {@code org_code}, and the login page refuses every frame by default.</li>
  *   <li>End to end: the console itself runs with the {@code prod} profile ({@code application-prod.yml}, settings
  *   given under the names of the production environment variables) on a random port. A browser-like client opens
  *   a view, is sent to Keycloak, signs in, comes back, and the console's security context holds the right
@@ -84,8 +84,10 @@ class KeycloakSsoTest {
     private static final String REALM = "jifen";
     private static final String CLIENT_ID = "jifen-console";
     private static final String PASSWORD = "demo";
-    /** The redirect URI of a console on its default port, as registered in the realm file (never visited). */
-    private static final String SHIPPED_REDIRECT_URI = "http://localhost:8080/login/oauth2/code/keycloak";
+    /** The client secret, given to the realm import and to the console under the same variable name. */
+    private static final String CLIENT_SECRET = "sso-test-" + Long.toHexString(new SecureRandom().nextLong());
+    /** The console's callback: JIFEN_PUBLIC_URL + /login/oauth2/code/keycloak, registered by the realm import. */
+    private static String redirectUri;
     private static final Path REALM_FILE = Path.of("config", "keycloak", "jifen-realm.json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -108,7 +110,6 @@ class KeycloakSsoTest {
 
     private static KeycloakServer keycloak;
     private static ConfigurableApplicationContext console;
-    private static String clientSecret;
     private static String consoleUrl;
     private static final HttpClient BACKCHANNEL = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -117,21 +118,18 @@ class KeycloakSsoTest {
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     static void startKeycloakAndConsole() throws Exception {
         long started = System.nanoTime();
-        ObjectNode realm = (ObjectNode) JSON.readTree(Files.readString(REALM_FILE, StandardCharsets.UTF_8));
-        ObjectNode client = consoleClient(realm);
-        clientSecret = client.get("secret").asString();
-
         int consolePort = KeycloakServer.freePort();
         consoleUrl = "http://127.0.0.1:" + consolePort;
-        // What an administrator does for every console installation: register its URL with the client.
-        ((ArrayNode) client.get("redirectUris")).add(consoleUrl + "/login/oauth2/code/keycloak");
-        ObjectNode attributes = (ObjectNode) client.get("attributes");
-        attributes.put("post.logout.redirect.uris",
-                attributes.get("post.logout.redirect.uris").asString() + "##" + consoleUrl + "/*");
+        redirectUri = consoleUrl + "/login/oauth2/code/keycloak";
+        // What an operator does for every installation: the realm file as shipped, with the deployment's variables
+        // (config/deployment.env.example) — the same names and values the console gets. No hand edits.
+        Map<String, String> deployment = Map.of("JIFEN_PUBLIC_URL", consoleUrl,
+                "JIFEN_OIDC_CLIENT_SECRET", CLIENT_SECRET);
 
         // MariaDB first: its start-up is short but stalls when Keycloak's boot takes every CPU
         String database = EmbeddedMariaDb.database("jifen_sso");
-        keycloak = KeycloakServer.launch(JSON.writeValueAsString(realm), KeycloakServer.freePort());
+        keycloak = KeycloakServer.launch(Files.readString(REALM_FILE, StandardCharsets.UTF_8),
+                KeycloakServer.freePort(), deployment, null);
         // The console needs no Keycloak at startup (explicit endpoints), so both boot side by side.
         console = startConsole(consolePort, database, keycloak.issuer(REALM));
         keycloak.awaitReady(REALM, Duration.ofSeconds(180));
@@ -194,7 +192,7 @@ class KeycloakSsoTest {
     @Test
     void pkceIsRequired() throws Exception {
         URI auth = authorizationUri(Map.of("state", "s1", "nonce", "n1")); // no code_challenge
-        Page page = new HttpBrowser().get(auth, u -> u.toString().startsWith(SHIPPED_REDIRECT_URI));
+        Page page = new HttpBrowser().get(auth, u -> u.toString().startsWith(redirectUri));
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location().getQuery()).contains("error=invalid_request").contains("code_challenge_method");
     }
@@ -204,7 +202,7 @@ class KeycloakSsoTest {
         Pkce pkce = Pkce.create();
         String code = authorizationCode("qs.member", pkce, "s2", "n2");
         HttpResponse<String> response = tokenRequest(Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", SHIPPED_REDIRECT_URI, "code_verifier", Pkce.create().verifier()));
+                "redirect_uri", redirectUri, "code_verifier", Pkce.create().verifier()));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("invalid_grant");
     }
@@ -222,7 +220,7 @@ class KeycloakSsoTest {
         Pkce pkce = Pkce.create();
         HttpBrowser browser = new HttpBrowser();
         Page form = browser.get(authorizationUri(pkce.params("s3", "n3")));
-        Page answer = browser.login(form, "hn.member", "not-the-password", toShippedRedirect());
+        Page answer = browser.login(form, "hn.member", "not-the-password", toConsoleCallback());
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.loginError()).isNotBlank();
         assertThat(answer.loginFormAction()).isNotNull();
@@ -255,13 +253,14 @@ class KeycloakSsoTest {
     }
 
     @Test
-    void loginPageMayBeFramedByThePortalOnly() throws Exception {
+    void loginPageRefusesEveryFrameUnlessTheOperatorAllowsOne() throws Exception {
+        // the console signs in at top level: JIFEN_KEYCLOAK_FRAME_ANCESTORS is empty unless the operator sets it
         Page form = new HttpBrowser().get(authorizationUri(Pkce.create().params("s4", "n4")));
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.loginFormAction()).isNotNull();
-        assertThat(form.hasHeader("X-Frame-Options")).as("X-Frame-Options would forbid the portal frame").isFalse();
-        assertThat(form.header("Content-Security-Policy"))
-                .contains("frame-ancestors 'self' http://localhost:8081 http://127.0.0.1:8081");
+        assertThat(form.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(form.header("Content-Security-Policy")).contains("frame-ancestors 'self' ;")
+                .doesNotContain("8081");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -388,9 +387,45 @@ class KeycloakSsoTest {
         HttpBrowser browser = signInToConsole("qs02.secretary");
         // a second application (here: the realm's own flow again) finds the Keycloak SSO session
         Pkce pkce = Pkce.create();
-        Page silent = browser.get(authorizationUri(pkce.params("s5", "n5")), toShippedRedirect());
+        Page silent = browser.get(authorizationUri(pkce.params("s5", "n5")), toConsoleCallback());
         assertThat(silent.status()).isEqualTo(302);
         assertThat(silent.location().getQuery()).contains("code=").doesNotContain("error");
+    }
+
+    @Test
+    void selfCheckFindsTheRealmAcceptsTheConsole() throws Exception {
+        // anonymous callers (probes, monitoring) see the status only
+        HttpResponse<String> anonymous = awaitSsoHealth("UP");
+        assertThat(JSON.readTree(anonymous.body()).has("details")).isFalse();
+
+        // a signed-in administrator sees what was asked and Keycloak's verdicts
+        HttpBrowser admin = signInToConsole("qs.admin");
+        Page health = admin.get(URI.create(consoleUrl + "/actuator/health/sso"));
+        JsonNode details = JSON.readTree(health.body()).get("details");
+        assertThat(details).as(health.body()).isNotNull();
+        assertThat(details.get("issuer").asString()).isEqualTo(keycloak.issuer(REALM));
+        assertThat(details.get("redirectUri").get("value").asString()).isEqualTo(redirectUri);
+        assertThat(details.get("redirectUri").get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(details.get("postLogoutRedirectUri").get("value").asString()).isEqualTo(consoleUrl);
+        assertThat(details.get("postLogoutRedirectUri").get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(details.has("frameAncestors")).as("frame sign-in is off").isFalse();
+
+        // and the probes do not depend on it
+        assertThat(api("/actuator/health/readiness", null).body()).doesNotContain("sso");
+    }
+
+    /** The self-check runs in the background after start-up: poll its health component until it has a verdict. */
+    private static HttpResponse<String> awaitSsoHealth(String status) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> answer;
+        do {
+            answer = api("/actuator/health/sso", null);
+            if (answer.body().contains("\"status\":\"" + status + "\"")) {
+                return answer;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("/actuator/health/sso never became " + status + ": " + answer.body());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -410,8 +445,12 @@ class KeycloakSsoTest {
                         "--SPRING_DATASOURCE_PASSWORD=" + EmbeddedMariaDb.PASSWORD,
                         "--JIFEN_OIDC_ISSUER_URI=" + issuer,
                         "--JIFEN_OIDC_CLIENT_ID=" + CLIENT_ID,
-                        "--JIFEN_OIDC_CLIENT_SECRET=" + clientSecret,
+                        "--JIFEN_OIDC_CLIENT_SECRET=" + CLIENT_SECRET,
                         "--JIFEN_EMBED_PORTAL_ORIGINS=http://127.0.0.1:8081",
+                        "--JIFEN_PUBLIC_URL=" + consoleUrl,
+                        // the console starts before Keycloak answers: retry the SSO self-check soon
+                        "--jifen.sso-check.first-retry=500ms",
+                        "--jifen.sso-check.max-retry=2s",
                         // test only: the demo organizations, so that the views have something to show
                         "--spring.liquibase.contexts=demo");
     }
@@ -496,15 +535,6 @@ class KeycloakSsoTest {
         }
     }
 
-    private static ObjectNode consoleClient(ObjectNode realm) {
-        for (JsonNode client : realm.get("clients")) {
-            if (CLIENT_ID.equals(client.get("clientId").asString())) {
-                return (ObjectNode) client;
-            }
-        }
-        throw new IllegalStateException("realm file has no client " + CLIENT_ID);
-    }
-
     private record Tokens(String idToken, String accessToken, String nonce) {
     }
 
@@ -530,7 +560,7 @@ class KeycloakSsoTest {
         String nonce = "nonce-" + username;
         String code = authorizationCode(username, pkce, "state-" + username, nonce);
         HttpResponse<String> response = tokenRequest(Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", SHIPPED_REDIRECT_URI, "code_verifier", pkce.verifier()));
+                "redirect_uri", redirectUri, "code_verifier", pkce.verifier()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode json = JSON.readTree(response.body());
         return new Tokens(json.get("id_token").asString(), json.get("access_token").asString(), nonce);
@@ -540,15 +570,15 @@ class KeycloakSsoTest {
             throws Exception {
         HttpBrowser browser = new HttpBrowser();
         Page form = browser.get(authorizationUri(pkce.params(state, nonce)));
-        Page redirect = browser.login(form, username, PASSWORD, toShippedRedirect());
+        Page redirect = browser.login(form, username, PASSWORD, toConsoleCallback());
         assertThat(redirect.status()).as("login of %s: %s", username, redirect.loginError()).isEqualTo(302);
         Map<String, String> query = query(redirect.location());
         assertThat(query).containsEntry("state", state).containsEntry("iss", keycloak.issuer(REALM));
         return query.get("code");
     }
 
-    private static Predicate<URI> toShippedRedirect() {
-        return u -> u.toString().startsWith(SHIPPED_REDIRECT_URI);
+    private static Predicate<URI> toConsoleCallback() {
+        return u -> u.toString().startsWith(redirectUri);
     }
 
     private static URI authorizationUri(Map<String, String> extra) {
@@ -556,12 +586,12 @@ class KeycloakSsoTest {
         params.put("client_id", CLIENT_ID);
         params.put("response_type", "code");
         params.put("scope", "openid profile");
-        params.put("redirect_uri", SHIPPED_REDIRECT_URI);
+        params.put("redirect_uri", redirectUri);
         return URI.create(keycloak.issuer(REALM) + "/protocol/openid-connect/auth?" + form(params));
     }
 
     private static HttpResponse<String> tokenRequest(Map<String, String> params) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((enc(CLIENT_ID) + ":" + enc(clientSecret))
+        String basic = Base64.getEncoder().encodeToString((enc(CLIENT_ID) + ":" + enc(CLIENT_SECRET))
                 .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(keycloak.issuer(REALM) + "/protocol/openid-connect/token"))
