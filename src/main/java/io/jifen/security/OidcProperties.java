@@ -30,9 +30,12 @@ public record OidcProperties(String issuerUri, String clientId, String clientSec
         return (publicUrl.isEmpty() ? "{baseUrl}" : publicUrl) + CALLBACK_PATH + "{registrationId}";
     }
 
-    /** Where Keycloak sends the browser after logout: the public URL when set, else the request's base URL. */
+    /**
+     * Where Keycloak sends the browser after logout: the console's "signed out" page, under the public URL when set,
+     * else under the request's base URL.
+     */
     public String postLogoutRedirectUri() {
-        return publicUrl.isEmpty() ? "{baseUrl}" : publicUrl;
+        return (publicUrl.isEmpty() ? "{baseUrl}" : publicUrl) + FrameSignIn.PAGE + "?signed-out";
     }
 
     /** The concrete redirect URI of a registration, or empty when the public URL is not configured. */

@@ -45,7 +45,7 @@ class OidcSecurityConfig {
                 .clientSecret(oidc.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .redirectUri(oidc.redirectUriTemplate())
                 .scope("openid", "profile")
                 .issuerUri(oidc.issuerUri())
                 .authorizationUri(oidc.endpoint("auth"))
@@ -61,7 +61,8 @@ class OidcSecurityConfig {
 
     @Bean
     SecurityFilterChain oidcFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-                                        EmbedProperties embed, VaadinDefaultRequestCache requests, SsoLogouts logouts)
+                                        OidcProperties oidc, EmbedProperties embed,
+                                        VaadinDefaultRequestCache requests, SsoLogouts logouts)
             throws Exception {
         SecurityConfig.common(http);
         // Keycloak's back-channel call carries no session and no CSRF token: the signed logout token is the proof
@@ -78,7 +79,7 @@ class OidcSecurityConfig {
                 SecurityContextHolderFilter.class);
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         // after signing out of Keycloak too, the console says so (also inside the portal's frame)
-        logout.setPostLogoutRedirectUri("{baseUrl}" + FrameSignIn.PAGE + "?signed-out");
+        logout.setPostLogoutRedirectUri(oidc.postLogoutRedirectUri());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID)
                         .logoutSuccessHandler(logout)

@@ -372,14 +372,17 @@ class KeycloakSsoTest {
 
         Page after = browser.post(URI.create(consoleUrl + "/logout"), Map.of("_csrf", csrf.group(1)), u -> false);
 
-        // RP-initiated logout at Keycloak (end_session_endpoint with id_token_hint), back to the console, which
-        // sends the now anonymous browser to Keycloak, which asks for the password again
+        // RP-initiated logout at Keycloak (end_session_endpoint with id_token_hint), back to the console's "signed
+        // out" page; the console sends the now anonymous browser to Keycloak, which asks for the password again
         URI endSession = after.hops().stream().filter(u -> u.getPath().endsWith("/protocol/openid-connect/logout"))
                 .findFirst().orElseThrow(() -> new AssertionError("no Keycloak logout in " + after.hops()));
         assertThat(endSession.getQuery()).contains("id_token_hint=").contains("post_logout_redirect_uri=" + consoleUrl);
         assertThat(after.status()).isEqualTo(200);
-        assertThat(after.uri().toString()).startsWith(keycloak.issuer(REALM));
-        assertThat(after.loginFormAction()).isNotNull();
+        assertThat(after.uri().toString()).isEqualTo(consoleUrl + "/sso/sign-in?signed-out");
+        assertThat(after.body()).contains("您已退出登录");
+        Page again = browser.get(URI.create(consoleUrl + "/members"));
+        assertThat(again.uri().toString()).startsWith(keycloak.issuer(REALM));
+        assertThat(again.loginFormAction()).isNotNull();
     }
 
     @Test
@@ -406,7 +409,8 @@ class KeycloakSsoTest {
         assertThat(details.get("issuer").asString()).isEqualTo(keycloak.issuer(REALM));
         assertThat(details.get("redirectUri").get("value").asString()).isEqualTo(redirectUri);
         assertThat(details.get("redirectUri").get("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(details.get("postLogoutRedirectUri").get("value").asString()).isEqualTo(consoleUrl);
+        assertThat(details.get("postLogoutRedirectUri").get("value").asString())
+                .isEqualTo(consoleUrl + "/sso/sign-in?signed-out");
         assertThat(details.get("postLogoutRedirectUri").get("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(details.has("frameAncestors")).as("frame sign-in is off").isFalse();
 

@@ -13,7 +13,7 @@ class OidcPropertiesTest {
                 " https://jifen.example.org/ ");
         assertThat(oidc.publicUrl()).isEqualTo("https://jifen.example.org");
         assertThat(oidc.redirectUriTemplate()).isEqualTo("https://jifen.example.org/login/oauth2/code/{registrationId}");
-        assertThat(oidc.postLogoutRedirectUri()).isEqualTo("https://jifen.example.org");
+        assertThat(oidc.postLogoutRedirectUri()).isEqualTo("https://jifen.example.org/sso/sign-in?signed-out");
         assertThat(oidc.redirectUri("keycloak")).isEqualTo("https://jifen.example.org/login/oauth2/code/keycloak");
     }
 
@@ -21,7 +21,7 @@ class OidcPropertiesTest {
     void withoutPublicUrlEachRequestDecides() {
         var oidc = new OidcProperties("https://sso.example.org/realms/jifen", "jifen-console", "s", null);
         assertThat(oidc.redirectUriTemplate()).isEqualTo("{baseUrl}/login/oauth2/code/{registrationId}");
-        assertThat(oidc.postLogoutRedirectUri()).isEqualTo("{baseUrl}");
+        assertThat(oidc.postLogoutRedirectUri()).isEqualTo("{baseUrl}/sso/sign-in?signed-out");
         assertThat(oidc.redirectUri("keycloak")).isEmpty();
     }
 }
