@@ -131,7 +131,8 @@ class SsoSelfCheckTest {
         assertThat(up.findings()).extracting(Finding::check, Finding::value, Finding::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(SsoSelfCheck.REDIRECT_URI,
                         CONSOLE + "/login/oauth2/code/keycloak", Outcome.ACCEPTED),
-                org.assertj.core.groups.Tuple.tuple(SsoSelfCheck.POST_LOGOUT_REDIRECT_URI, CONSOLE, Outcome.ACCEPTED),
+                org.assertj.core.groups.Tuple.tuple(SsoSelfCheck.POST_LOGOUT_REDIRECT_URI, CONSOLE + "/sso/sign-in?signed-out",
+                        Outcome.ACCEPTED),
                 org.assertj.core.groups.Tuple.tuple(SsoSelfCheck.FRAME_ANCESTORS, PORTAL, Outcome.ACCEPTED));
         var health = bootRunner.health();
         assertThat(health.getStatus()).isEqualTo(Status.UP);
