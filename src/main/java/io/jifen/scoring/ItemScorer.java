@@ -57,7 +57,19 @@ final class ItemScorer {
      *               of wrapping around; values within {@link NumberBound} never get there
      */
     static ItemResult score(Item item, Category category, List<Valued> valued, Rules rules) {
-        Integer maxCount = item.cap().maxCount();
+        return score(item, category, valued, rules, null);
+    }
+
+    /**
+     * @param window what the item's window cap still allows in this period (rule 1), null without window cap; it
+     *               acts as a tighter count / points cap when it is below the item's own per-period cap
+     */
+    static ItemResult score(Item item, Category category, List<Valued> valued, Rules rules,
+            WindowCaps.Allowance window) {
+        Integer ownCount = item.cap().maxCount();
+        Integer windowCount = window == null ? null : window.count();
+        boolean windowCountTighter = windowCount != null && (ownCount == null || windowCount < ownCount);
+        Integer maxCount = windowCountTighter ? windowCount : ownCount;
         int n = valued.size();
         Sums sums = new Sums(n, maxCount == null ? Integer.MAX_VALUE : maxCount);
         for (int i = 0; i < n; i++) {
@@ -73,19 +85,29 @@ final class ItemScorer {
         Explained rawX = Explained.lazy(rawV, () -> terms(ids, values, counts) + " = " + rawV.toPlainString(),
                 rawIds, rules.item(item.id()));
         boolean countCut = sums.countedOcc < sums.occurrences;
-        BigDecimal maxPoints = item.cap().maxPoints();
+        BigDecimal ownPoints = item.cap().maxPoints();
+        BigDecimal windowPoints = window == null ? null : window.points();
+        boolean windowPointsTighter = windowPoints != null
+                && (ownPoints == null || windowPoints.compareTo(ownPoints) < 0);
+        BigDecimal maxPoints = windowPointsTighter ? windowPoints : ownPoints;
         boolean pointsCut = maxPoints != null && countedV.compareTo(maxPoints) > 0;
+        boolean windowCut = countCut && windowCountTighter || pointsCut && windowPointsTighter;
         BigDecimal capped = pointsCut ? maxPoints : countedV;
-        List<RuleRef> cappedRules = !countCut && !pointsCut ? rules.item(item.id())
+        List<RuleRef> ownRules = !countCut && !pointsCut ? rules.item(item.id())
                 : countCut && pointsCut ? rules.itemBothCaps(item.id())
                 : countCut ? rules.itemCountCap(item.id()) : rules.itemPointsCap(item.id());
+        List<RuleRef> cappedRules = windowCut ? rules.withWindowCap(ownRules, item.id()) : ownRules;
+        String windowNote = windowCut ? "; " + window.cap().window() + " window " + window.window()
+                + " still allows " + (windowCountTighter ? windowCount + " occurrences" : "")
+                + (windowCountTighter && windowPointsTighter ? " and " : "")
+                + (windowPointsTighter ? windowPoints.toPlainString() + " points" : "") : "";
         int occ = sums.occurrences;
         // nothing cut: same value, formula, ids and rules as the raw figure, so the same object
         Explained cappedX = !countCut && !pointsCut ? rawX
                 : Explained.lazy(capped, () -> rawX.formula()
                         + (countCut ? "; count cap " + maxCount + " of " + occ + " → " + countedV.toPlainString() : "")
                         + (pointsCut ? "; points cap " + maxPoints.toPlainString() + " → " + capped.toPlainString()
-                                : ""), countedIds, cappedRules);
+                                : "") + windowNote, countedIds, cappedRules);
         BigDecimal signed = Points.share(category.sign().apply(capped));
         Explained signedX = Explained.lazy(signed, () -> category.sign() + " " + capped.toPlainString() + " = "
                 + signed.toPlainString(), countedIds, rules.itemInCategory(item.id(), category.id()));
