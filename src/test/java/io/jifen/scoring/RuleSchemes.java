@@ -15,7 +15,6 @@ import io.jifen.scoring.model.MemberClass;
 import io.jifen.scoring.model.MemberStatus;
 import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.PeriodUnit;
-import io.jifen.scoring.model.Points;
 import io.jifen.scoring.model.RankingRule;
 import io.jifen.scoring.model.RollUp;
 import io.jifen.scoring.model.SchemeVersion;
@@ -150,7 +149,7 @@ public final class RuleSchemes {
                         new ConsequenceTrigger.TopN(2, ConsequenceTrigger.RankScope.ORGANIZATION), members,
                         new FollowUp("COMMEND", "BRANCH_COMMITTEE", "表彰", null, null)))
                 .eligibility(new EligibilityRule("ADMISSION", "入党积极分子年度积分达标",
-                        List.of(new EligibilityCondition.YearTotalAbove(Points.of("70"), true)),
+                        List.of(new EligibilityCondition.YearTotalAbove(new java.math.BigDecimal("70"), true)),
                         Set.of(MemberStatus.ACTIVIST)))
                 .build();
     }

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * @param unlockedParts scheme-wide parts a child of this version may replace
  * @param ranking       what ranks are based on and who is ranked together (rule 6); {@link RankingRule#TOTAL} when
- *                      not given. An extension's ranking is its parent's (a branch does not re-rank the company)
+ *                      not given. An extension without its own ranks as its parent; its own needs the parent to
+ *                      unlock {@link SchemePart#RANKING}
  */
 public record SchemeVersion(String id, String schemeId, String name, int version, String parentVersionId,
         LocalDate effectiveFrom, PeriodRule periodRule, List<MemberClass> memberClasses, List<Category> categories,
