@@ -153,4 +153,96 @@ public final class RuleSchemes {
                         Set.of(MemberStatus.ACTIVIST)))
                 .build();
     }
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    /** Rule 1: A writes 3 articles every quarter, B 2 in Q3. */
+    public static List<Fact> facts1() {
+        List<Fact> facts = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            facts.addAll(times("A" + q, "A", "ARTICLE", "2025-" + String.format("%02d", 3 * q) + "-10", 3));
+        }
+        facts.addAll(times("B", "B", "ARTICLE", "2025-08-01", 2));
+        return facts;
+    }
+
+    public static List<ScoredMember> members1() {
+        return List.of(ScoredMember.of("A", "U", "ALL"), ScoredMember.of("B", "U", "ALL"));
+    }
+
+    /** Rule 2: A's services and absence month by month; B (from 1 Sep) 4 services in September. */
+    public static List<Fact> facts2() {
+        List<Fact> facts = new ArrayList<>();
+        facts.addAll(times("a-jul", "A", "SERVICE", "2025-07-05", 2));
+        facts.addAll(times("a-aug", "A", "SERVICE", "2025-08-05", 2));
+        facts.addAll(times("a-oct", "A", "SERVICE", "2025-10-05", 1));
+        facts.addAll(times("a-dec", "A", "ABSENT", "2025-12-05", 1));
+        facts.addAll(times("a-jan", "A", "SERVICE", "2026-01-05", 4));
+        facts.addAll(times("b-sep", "B", "SERVICE", "2025-09-05", 4));
+        return facts;
+    }
+
+    public static List<ScoredMember> members2() {
+        return List.of(ScoredMember.of("A", "U", "ALL"),
+                ScoredMember.of("B", "U", "ALL").withMembership(d("2025-09-01"), null));
+    }
+
+    /** Rule 3: 10 studies a quarter; 评议 24 on 25 Jun and 20 on 28 Sep. */
+    public static List<Fact> facts3() {
+        List<Fact> facts = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            facts.addAll(times("s" + q, "A", "STUDY", "2025-" + String.format("%02d", 3 * q - 1) + "-01", 10));
+        }
+        facts.add(Fact.value("h1", "A", "DEMOCRATIC", d("2025-06-25"), null, "24"));
+        facts.add(Fact.value("h2", "A", "DEMOCRATIC", d("2025-09-28"), null, "20"));
+        return facts;
+    }
+
+    /** Rule 4: X's bonus, company deduction and branch deduction in Q1; Y has no entries. */
+    public static List<Fact> facts4() {
+        return List.of(Fact.of("o1", "X", "OUTSTANDING", d("2025-02-01")),
+                Fact.value("r1", "X", "RULES", d("2025-02-02"), null, "5"),
+                Fact.of("l1", "X", "A-LATE", d("2025-03-01")));
+    }
+
+    public static List<ScoredMember> members4() {
+        return List.of(ScoredMember.of("X", "A", "STAFF"),
+                ScoredMember.of("Y", "A", "STAFF").withMembership(d("2025-02-15"), null));
+    }
+
+    /** Rule 5: the assembly grades OLD twice (the later one counts); YOUNG is scored and cannot be graded so. */
+    public static List<Fact> facts5() {
+        List<Fact> facts = new ArrayList<>(List.of(
+                Fact.assignedTier("t1", "OLD", d("2025-12-20"), "TYPE", "PLAIN"),
+                Fact.assignedTier("t2", "OLD", d("2025-12-28"), "TYPE", "LEAD"),
+                Fact.of("h-old", "OLD", "HELP", d("2025-05-01")),
+                Fact.assignedTier("t3", "YOUNG", d("2025-12-28"), "TYPE", "PIONEER")));
+        facts.addAll(times("h", "YOUNG", "HELP", "2025-06-01", 9));
+        return facts;
+    }
+
+    public static List<ScoredMember> members5() {
+        return List.of(ScoredMember.of("OLD", "U", "L4").asExempt(), ScoredMember.of("YOUNG", "U", "L3"));
+    }
+
+    /** Rule 6: three members and two activists in Q1. */
+    public static List<Fact> facts6() {
+        List<Fact> facts = new ArrayList<>();
+        facts.addAll(times("p1", "P1", "POLICY", "2025-01-10", 3));
+        facts.addAll(times("p2", "P2", "LEGAL-AID", "2025-01-10", 3));
+        facts.addAll(times("p2x", "P2", "ABSENT", "2025-02-10", 5));
+        facts.addAll(times("p3", "P3", "POLICY", "2025-01-10", 2));
+        facts.addAll(times("a1", "A1", "LEGAL-AID", "2025-01-10", 4));
+        facts.addAll(times("a2", "A2", "POLICY", "2025-01-10", 1));
+        return facts;
+    }
+
+    public static List<ScoredMember> members6() {
+        return List.of(ScoredMember.of("P1", "U", "ALL"), ScoredMember.of("P2", "U", "ALL"),
+                ScoredMember.of("P3", "U", "ALL").withStatus(MemberStatus.PROBATIONARY),
+                ScoredMember.of("A1", "U", "ALL").withStatus(MemberStatus.ACTIVIST),
+                ScoredMember.of("A2", "U", "ALL").withStatus(MemberStatus.ACTIVIST));
+    }
 }

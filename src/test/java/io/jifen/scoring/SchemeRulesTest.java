@@ -6,7 +6,6 @@ import io.jifen.scoring.inherit.Resolution;
 import io.jifen.scoring.inherit.SchemeResolver;
 import io.jifen.scoring.inherit.Violation;
 import io.jifen.scoring.model.Level;
-import io.jifen.scoring.model.MemberStatus;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.result.IgnoredFact;
 import io.jifen.scoring.result.IgnoredFact.Reason;
@@ -16,7 +15,6 @@ import io.jifen.scoring.result.PeriodResult;
 import io.jifen.scoring.result.Results;
 import io.jifen.scoring.result.RuleRef;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +36,8 @@ class SchemeRulesTest {
      */
     @Test
     void rule1CapOverTheYearInsideAQuarterlyScheme() {
-        List<Fact> facts = new ArrayList<>();
-        for (int q = 1; q <= 4; q++) {
-            facts.addAll(RuleSchemes.times("A" + q, "A", "ARTICLE", "2025-" + String.format("%02d", 3 * q) + "-10", 3));
-        }
-        facts.addAll(RuleSchemes.times("B", "B", "ARTICLE", "2025-08-01", 2));
-        Results r = ScoringEngine.evaluate(RuleSchemes.rule1(), List.of(ScoredMember.of("A", "U", "ALL"),
-                ScoredMember.of("B", "U", "ALL")), facts, Period.year(2025));
+        Results r = ScoringEngine.evaluate(RuleSchemes.rule1(), RuleSchemes.members1(), RuleSchemes.facts1(),
+                Period.year(2025));
         MemberResult a = r.member("A");
         assertThat(a.periods()).extracting(SchemeRulesTest::total).containsExactly("6.00", "6.00", "0.00", "0.00");
         var q3 = a.period(Period.quarter(2025, 3)).orElseThrow().item("ARTICLE").orElseThrow();
@@ -66,15 +59,7 @@ class SchemeRulesTest {
      */
     @Test
     void rule2MonthsQuartersAndAYearFromJulyToJune() {
-        List<Fact> facts = new ArrayList<>();
-        facts.addAll(RuleSchemes.times("a-jul", "A", "SERVICE", "2025-07-05", 2));
-        facts.addAll(RuleSchemes.times("a-aug", "A", "SERVICE", "2025-08-05", 2));
-        facts.addAll(RuleSchemes.times("a-oct", "A", "SERVICE", "2025-10-05", 1));
-        facts.addAll(RuleSchemes.times("a-dec", "A", "ABSENT", "2025-12-05", 1));
-        facts.addAll(RuleSchemes.times("a-jan", "A", "SERVICE", "2026-01-05", 4));
-        facts.addAll(RuleSchemes.times("b-sep", "B", "SERVICE", "2025-09-05", 4));
-        Results r = ScoringEngine.evaluate(RuleSchemes.rule2(), List.of(ScoredMember.of("A", "U", "ALL"),
-                ScoredMember.of("B", "U", "ALL").withMembership(d("2025-09-01"), null)), facts,
+        Results r = ScoringEngine.evaluate(RuleSchemes.rule2(), RuleSchemes.members2(), RuleSchemes.facts2(),
                 new Period(d("2025-07-01"), d("2026-06-30")));
         MemberResult a = r.member("A");
         assertThat(a.periods()).hasSize(12);
@@ -106,13 +91,7 @@ class SchemeRulesTest {
      */
     @Test
     void rule3EvaluationTwiceAYearInsideAQuarterlyScheme() {
-        List<Fact> facts = new ArrayList<>();
-        for (int q = 1; q <= 4; q++) {
-            facts.addAll(RuleSchemes.times("s" + q, "A", "STUDY", "2025-" + String.format("%02d", 3 * q - 1) + "-01",
-                    10));
-        }
-        facts.add(Fact.value("h1", "A", "DEMOCRATIC", d("2025-06-25"), null, "24"));
-        facts.add(Fact.value("h2", "A", "DEMOCRATIC", d("2025-09-28"), null, "20"));
+        List<Fact> facts = RuleSchemes.facts3();
         List<ScoredMember> members = List.of(ScoredMember.of("A", "U", "ALL"));
         MemberResult a = ScoringEngine.evaluate(RuleSchemes.rule3(), members, facts, Period.year(2025)).member("A");
         assertThat(a.periods()).extracting(SchemeRulesTest::total).containsExactly("30.00", "42.00", "30.00",
@@ -136,11 +115,7 @@ class SchemeRulesTest {
     void rule4BaseScoresOnCategoriesAndTheBranchOwnsItsBase() {
         Resolution res = SchemeResolver.resolve(RuleSchemes.rule4Company(), RuleSchemes.rule4Branch("35"));
         assertThat(res.violations()).isEmpty();
-        List<Fact> facts = List.of(Fact.of("o1", "X", "OUTSTANDING", d("2025-02-01")),
-                Fact.value("r1", "X", "RULES", d("2025-02-02"), null, "5"), Fact.of("l1", "X", "A-LATE",
-                        d("2025-03-01")));
-        Results r = ScoringEngine.evaluate(res.effective(), List.of(ScoredMember.of("X", "A", "STAFF"),
-                ScoredMember.of("Y", "A", "STAFF").withMembership(d("2025-02-15"), null)), facts,
+        Results r = ScoringEngine.evaluate(res.effective(), RuleSchemes.members4(), RuleSchemes.facts4(),
                 Period.quarter(2025, 1));
         PeriodResult x = r.member("X").periods().getFirst();
         assertThat(x.category("GEN-BASE").orElseThrow().capped().value()).isEqualByComparingTo("55");
@@ -166,14 +141,8 @@ class SchemeRulesTest {
      */
     @Test
     void rule5TheAssemblyGradesAnExemptMemberDirectly() {
-        List<Fact> facts = new ArrayList<>(List.of(
-                Fact.assignedTier("t1", "OLD", d("2025-12-20"), "TYPE", "PLAIN"),
-                Fact.assignedTier("t2", "OLD", d("2025-12-28"), "TYPE", "LEAD"),
-                Fact.of("h-old", "OLD", "HELP", d("2025-05-01")),
-                Fact.assignedTier("t3", "YOUNG", d("2025-12-28"), "TYPE", "PIONEER")));
-        facts.addAll(RuleSchemes.times("h", "YOUNG", "HELP", "2025-06-01", 9));
-        Results r = ScoringEngine.evaluate(RuleSchemes.rule5(), List.of(ScoredMember.of("OLD", "U", "L4").asExempt(),
-                ScoredMember.of("YOUNG", "U", "L3")), facts, Period.year(2025));
+        Results r = ScoringEngine.evaluate(RuleSchemes.rule5(), RuleSchemes.members5(), RuleSchemes.facts5(),
+                Period.year(2025));
         MemberResult old = r.member("OLD");
         assertThat(old.periods()).isEmpty();
         assertThat(old.assignedTiers()).singleElement().satisfies(t -> {
@@ -201,18 +170,8 @@ class SchemeRulesTest {
      */
     @Test
     void rule6RankingBasisStatusGroupsAndEligibilityByStatus() {
-        List<Fact> facts = new ArrayList<>();
-        facts.addAll(RuleSchemes.times("p1", "P1", "POLICY", "2025-01-10", 3));
-        facts.addAll(RuleSchemes.times("p2", "P2", "LEGAL-AID", "2025-01-10", 3));
-        facts.addAll(RuleSchemes.times("p2x", "P2", "ABSENT", "2025-02-10", 5));
-        facts.addAll(RuleSchemes.times("p3", "P3", "POLICY", "2025-01-10", 2));
-        facts.addAll(RuleSchemes.times("a1", "A1", "LEGAL-AID", "2025-01-10", 4));
-        facts.addAll(RuleSchemes.times("a2", "A2", "POLICY", "2025-01-10", 1));
-        Results r = ScoringEngine.evaluate(RuleSchemes.rule6(), List.of(ScoredMember.of("P1", "U", "ALL"),
-                ScoredMember.of("P2", "U", "ALL"), ScoredMember.of("P3", "U", "ALL")
-                        .withStatus(MemberStatus.PROBATIONARY),
-                ScoredMember.of("A1", "U", "ALL").withStatus(MemberStatus.ACTIVIST),
-                ScoredMember.of("A2", "U", "ALL").withStatus(MemberStatus.ACTIVIST)), facts, Period.quarter(2025, 1));
+        Results r = ScoringEngine.evaluate(RuleSchemes.rule6(), RuleSchemes.members6(), RuleSchemes.facts6(),
+                Period.quarter(2025, 1));
         assertThat(List.of("P1", "P2", "P3", "A1", "A2")).extracting(id -> total(r.member(id).periods().getFirst()))
                 .containsExactly("66.00", "59.00", "64.00", "72.00", "62.00");
         var p2 = r.member("P2").periods().getFirst().rankInOrganization();
