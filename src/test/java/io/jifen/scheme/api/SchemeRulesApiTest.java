@@ -8,13 +8,8 @@ import io.jifen.scoring.RuleSchemes;
 import io.jifen.scoring.ScoredMember;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.testsupport.WebTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -36,8 +31,6 @@ class SchemeRulesApiTest extends WebTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private static ObjectNode request(SchemeVersion scheme, List<ScoredMember> members, List<Fact> facts,
             Consumer<ObjectNode> range) {
@@ -232,10 +225,6 @@ class SchemeRulesApiTest extends WebTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/simulations"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("qs.admin:demo".getBytes()))
-                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SimulationHttp.post(port, body);
     }
 }
