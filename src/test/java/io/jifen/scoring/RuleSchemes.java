@@ -100,6 +100,7 @@ public final class RuleSchemes {
                 .category(Category.of("GEN-VETO", "GEN", "通用否决", CategoryKind.DEDUCTION, Cap.min("-20")))
                 .category(Category.of("PER", null, "个性积分", CategoryKind.BASE, Cap.max("40")))
                 .category(Category.of("PER-BASE", "PER", "个性基础", CategoryKind.BASE, Cap.max("35")).open())
+                .category(Category.of("PER-BONUS", "PER", "个性加分", CategoryKind.BONUS, Cap.max("5")).open())
                 .category(Category.of("PER-VETO", "PER", "个性否决", CategoryKind.DEDUCTION, Cap.min("-10")).open())
                 .item(Item.fixed("OUTSTANDING", "GEN-BONUS", "表现突出", "2"))
                 .item(Item.of("RULES", "GEN-VETO", "违反制度", ValueRule.range("1", "10")))

@@ -45,7 +45,9 @@ final class Reach {
             if (i == null || c.openForExtension()) {
                 continue;
             }
-            boolean empty = s.items().stream().noneMatch(it -> it.categoryId().equals(c.id()))
+            // a category with its own base (rule 4, S9 通用基础 55) gives points without any content
+            boolean empty = c.baseScore() == null
+                    && s.items().stream().noneMatch(it -> it.categoryId().equals(c.id()))
                     && s.categories().stream().noneMatch(sub -> c.id().equals(sub.parentId()));
             if (empty) {
                 out.warning(at("categories", i), "category.empty", c.name());
