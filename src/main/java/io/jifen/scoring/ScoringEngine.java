@@ -176,7 +176,8 @@ public final class ScoringEngine {
             r = r == null && !period.contains(f.date()) ? Reason.OUTSIDE_PERIOD : r;
             if (r != null) {
                 ignored.add(new IgnoredFact(f.id(), r, r == Reason.NOT_CONFIRMED ? "status " + f.status()
-                        : r == Reason.INVALID_VALUE ? "unknown tier " + f.tier() : ""));
+                        : r == Reason.INVALID_VALUE ? "unknown tier " + f.tier().tierId() + " of tier scheme "
+                        + f.tier().tierSchemeId() : ""));
             } else {
                 (f.isAssignedTier() ? tierFacts : out).computeIfAbsent(f.memberId(), k -> new ArrayList<>()).add(f);
             }

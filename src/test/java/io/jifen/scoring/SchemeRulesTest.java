@@ -158,6 +158,13 @@ class SchemeRulesTest {
         assertThat(r.ignoredFacts()).extracting(IgnoredFact::factId, IgnoredFact::reason).contains(
                 org.assertj.core.groups.Tuple.tuple("h-old", Reason.MEMBER_EXEMPT),
                 org.assertj.core.groups.Tuple.tuple("t3", Reason.TIER_NOT_ASSIGNABLE));
+        Results unknown = ScoringEngine.evaluate(RuleSchemes.rule5(), RuleSchemes.members5(),
+                List.of(Fact.assignedTier("t9", "OLD", d("2025-12-28"), "TYPE", "NOPE")), Period.year(2025));
+        assertThat(unknown.ignoredFacts()).singleElement().satisfies(f -> {
+            assertThat(f.reason()).isEqualTo(Reason.INVALID_VALUE);
+            assertThat(f.detail()).isEqualTo("unknown tier NOPE of tier scheme TYPE");
+        });
+        assertThat(unknown.member("OLD").assignedTiers()).isEmpty();
     }
 
     /**
