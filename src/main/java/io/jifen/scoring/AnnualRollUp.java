@@ -81,7 +81,8 @@ final class AnnualRollUp {
         boolean complete = periods.size() == unitsInYear
                 && periods.stream().allMatch(p -> !p.partial());
         List<EligibilityResult> eligibility = index.scheme.eligibilityRules().stream()
-                .filter(r -> r.appliesTo(m.status())).map(r -> eligibility(index, r, periods, capped.total().value(), tiers, veto)).toList();
+                .filter(r -> r.appliesTo(m.status()))
+                .map(r -> eligibility(index, r, periods, capped.total().value(), tiers, veto)).toList();
         return new AnnualResult(year, complete, periods.size(), raw, capped.total(), capped.overflow(),
                 capped.reward(), veto, tiers, null, null, eligibility, y);
     }

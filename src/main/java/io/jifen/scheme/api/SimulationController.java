@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the engine on a scheme document and sample data without storing anything: body {@code {scheme, parent?,
- * members, facts, year | from + to}} → the full, explained results plus the scheme's warnings. Every error of the request is
+ * members, facts, year | from + to}} → the full, explained results plus the scheme's
+ * warnings. Every error of the request is
  * reported at once. For admins and secretaries only, within {@link SimulationLimits}.
  */
 @RestController

@@ -47,7 +47,7 @@ public enum PeriodUnit {
         return out;
     }
 
-    /** The unit-long window containing {@code day}, counted from an evaluation year starting in {@code yearStartMonth}. */
+    /** The window of this unit containing {@code day}, counted from an evaluation year starting in that month. */
     public Period windowOf(java.time.LocalDate day, int yearStartMonth) {
         int offset = Math.floorMod(day.getMonthValue() - yearStartMonth, months);
         var start = day.withDayOfMonth(1).minusMonths(offset);
