@@ -13,6 +13,7 @@ import io.jifen.scoring.result.AnnualResult;
 import io.jifen.scoring.result.EligibilityResult;
 import io.jifen.scoring.result.Explained;
 import io.jifen.scoring.result.FactIds;
+import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.PeriodResult;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
@@ -33,21 +34,31 @@ final class AnnualRollUp {
     private AnnualRollUp() {
     }
 
-    static AnnualResult roll(SchemeIndex index, MemberScorer scorer, ScoredMember m, MemberClass mc, int year,
-            List<PeriodResult> periods, int unitsInYear) {
+    /**
+     * @param y        the evaluation year (a calendar year unless the period rule starts it in another month)
+     * @param interims the member's interim results in that year (rule 2); when there are any, SUM and
+     *                 AVERAGE_OF_SUBPERIODS roll them up instead of the assessed periods (the year is the mean of
+     *                 the quarters, not of the months)
+     */
+    static AnnualResult roll(SchemeIndex index, MemberScorer scorer, ScoredMember m, MemberClass mc, Period y,
+            List<PeriodResult> periods, List<InterimResult> interims, int unitsInYear) {
+        int year = y.year();
         PeriodRule rule = index.scheme.periodRule();
         RuleRef rollRef = RuleRef.of(Kind.ROLL_UP, rule.rollUp().name());
         // one period: its ids as they are; several: merged without repeats (distinct FactIds either way)
         FactIds facts = periods.size() == 1 ? FactIds.of(periods.getFirst().points().factIds())
                 : FactIds.distinctConcat(periods.stream().map(p -> p.points().factIds()).toList());
-        BigDecimal sumRaw = periods.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add);
+        boolean byInterim = !interims.isEmpty();
+        String parts = byInterim ? "interim" : "period";
+        BigDecimal sumRaw = byInterim
+                ? interims.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add)
+                : periods.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add);
         BigDecimal sumPoints = periods.stream().map(p -> p.points().value()).reduce(Points.ZERO, BigDecimal::add);
-        Period y = Period.year(year);
         Explained yearBase = scorer.base(mc, y.overlapDays(m.transferredIn(), m.transferredOut()), y.days(),
                 () -> "year " + year);
         boolean basePlusAccumulated = rule.rollUp() == RollUp.BASE_PLUS_ACCUMULATED
                 || (rule.rollUp() == RollUp.SUM && !rule.reset());
-        int n = periods.size();
+        int n = byInterim ? interims.size() : periods.size();
         Explained raw;
         if (basePlusAccumulated) {
             BigDecimal v = yearBase.value().add(sumPoints);
@@ -55,12 +66,13 @@ final class AnnualRollUp {
                     + " periods' points " + sumPoints.toPlainString() + " = " + v.toPlainString(), facts,
                     index.rules.of(rollRef, RuleRef.of(Kind.MEMBER_CLASS, mc.id())));
         } else if (rule.rollUp() == RollUp.SUM) {
-            raw = Explained.lazy(sumRaw, () -> "Σ " + n + " period totals = " + sumRaw.toPlainString(), facts,
-                    index.rules.of(rollRef));
+            raw = Explained.lazy(sumRaw, () -> "Σ " + n + " " + parts + " totals = " + sumRaw.toPlainString(),
+                    facts, index.rules.of(rollRef));
         } else {
             BigDecimal v = Points.divide(sumRaw, BigDecimal.valueOf(n));
-            raw = Explained.lazy(v, () -> "Σ period totals " + sumRaw.toPlainString() + " ÷ " + n
-                    + " assessed periods = " + v.toPlainString(), facts, index.rules.of(rollRef));
+            raw = Explained.lazy(v, () -> "Σ " + parts + " totals " + sumRaw.toPlainString() + " ÷ " + n
+                    + (byInterim ? " interim periods = " : " assessed periods = ") + v.toPlainString(), facts,
+                    index.rules.of(rollRef));
         }
         Capped capped = Capped.apply(rule, raw, index.rules);
         List<String> vetoFacts = periods.stream().flatMap(p -> p.vetoFactIds().stream()).toList();
@@ -69,9 +81,10 @@ final class AnnualRollUp {
         boolean complete = periods.size() == unitsInYear
                 && periods.stream().allMatch(p -> !p.partial());
         List<EligibilityResult> eligibility = index.scheme.eligibilityRules().stream()
+                .filter(r -> r.appliesTo(m.status()))
                 .map(r -> eligibility(index, r, periods, capped.total().value(), tiers, veto)).toList();
         return new AnnualResult(year, complete, periods.size(), raw, capped.total(), capped.overflow(),
-                capped.reward(), veto, tiers, null, null, eligibility);
+                capped.reward(), veto, tiers, null, null, eligibility, y);
     }
 
     private static EligibilityResult eligibility(SchemeIndex index, EligibilityRule rule, List<PeriodResult> periods,

@@ -3,6 +3,7 @@ package io.jifen.scoring;
 import io.jifen.scoring.ItemScorer.Valued;
 import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Item;
+import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.result.CategoryResult;
 import io.jifen.scoring.result.Explained;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Walks the category tree bottom-up for one member-period. Order per category: signed sum of items and
@@ -28,15 +30,31 @@ final class CategoryScorer {
     private final Rules rules;
     private final Map<String, List<Valued>> factsByItem;
     private final boolean distinctIds;
+    private final Period period;
+    private final WindowCaps windows;
+    private final Function<Category, Explained> bases;
     final List<ItemResult> items = new ArrayList<>();
     final List<CategoryResult> categories = new ArrayList<>();
 
     /** @param distinctIds the member's fact ids are all different, so the ids of disjoint parts never overlap */
     CategoryScorer(SchemeIndex index, Map<String, List<Valued>> factsByItem, boolean distinctIds) {
+        this(index, factsByItem, distinctIds, null, null, null);
+    }
+
+    /**
+     * @param period  the assessed period, for window caps (rule 1)
+     * @param windows the member's window-cap use so far (null: no window caps)
+     * @param bases   the base a category with a base score grants in this period (rule 4), already pro-rated
+     */
+    CategoryScorer(SchemeIndex index, Map<String, List<Valued>> factsByItem, boolean distinctIds, Period period,
+            WindowCaps windows, Function<Category, Explained> bases) {
         this.index = index;
         this.rules = index.rules;
         this.factsByItem = factsByItem;
         this.distinctIds = distinctIds;
+        this.period = period;
+        this.windows = windows;
+        this.bases = bases;
     }
 
     /** Scores every top-level category; results (items with facts, every category) are collected in pre-order. */
@@ -68,12 +86,23 @@ final class CategoryScorer {
         List<FactIds> parts = new ArrayList<>();
         List<String> termIds = new ArrayList<>();
         List<BigDecimal> termValues = new ArrayList<>();
+        if (c.baseScore() != null && bases != null) {
+            // the category's own base (rule 4) comes first, so the subtotal reads "base 55 + items …"
+            Explained base = bases.apply(c);
+            sum = sum.add(base.value());
+            termIds.add("base");
+            termValues.add(base.value());
+        }
         for (Item item : index.itemsOf(c.id())) {
             List<Valued> valued = factsByItem.get(item.id());
             if (valued == null || valued.isEmpty()) {
                 continue;
             }
-            ItemResult r = ItemScorer.score(item, c, valued, rules);
+            WindowCaps.Allowance allowance = windows == null ? null : windows.allowance(item, period);
+            ItemResult r = ItemScorer.score(item, c, valued, rules, allowance);
+            if (allowance != null) {
+                windows.consume(allowance, item.id(), r.countedOccurrences(), r.capped().value());
+            }
             items.add(r);
             sum = sum.add(r.signed().value());
             parts.add(FactIds.of(r.signed().factIds()));
@@ -94,7 +123,8 @@ final class CategoryScorer {
         RuleRef ref = RuleRef.of(Kind.CATEGORY, c.id());
         RuleRef capRef = RuleRef.of(Kind.CATEGORY_CAP, c.id());
         Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "nothing recorded") + " = "
-                + raw.toPlainString(), facts, rules.of(ref));
+                + raw.toPlainString(), facts, c.baseScore() == null ? rules.of(ref)
+                        : rules.of(ref, RuleRef.of(Kind.CATEGORY_BASE, c.id())));
         // without a weight, raw × 1 rounded to scale 2 is raw itself
         BigDecimal weighted = c.hasWeight() ? Points.share(Points.times(raw, c.weight())) : raw;
         Explained weightedX = c.hasWeight()

@@ -3,10 +3,10 @@ package io.jifen.scoring;
 import io.jifen.scoring.model.ConsequenceRule;
 import io.jifen.scoring.model.ConsequenceTrigger;
 import io.jifen.scoring.model.ConsequenceTrigger.RankScope;
-import io.jifen.scoring.model.Level;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.result.AnnualResult;
+import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.PeriodResult;
 import io.jifen.scoring.result.Rank;
 import io.jifen.scoring.result.TierResult;
@@ -27,16 +27,24 @@ final class Consequences {
 
     static List<TriggeredConsequence> find(SchemeVersion scheme, ScoredMember m, List<PeriodResult> periods,
             List<AnnualResult> years) {
+        return find(scheme, m, periods, List.of(), years);
+    }
+
+    static List<TriggeredConsequence> find(SchemeVersion scheme, ScoredMember m, List<PeriodResult> periods,
+            List<InterimResult> interims, List<AnnualResult> years) {
         List<TriggeredConsequence> out = new ArrayList<>();
         for (ConsequenceRule rule : scheme.consequenceRules()) {
             if (!rule.appliesTo(m.status())) {
                 continue;
             }
-            List<Graded> seq = rule.level() == Level.PERIOD
-                    ? periods.stream().map(p -> new Graded(p.period(), p.tiers(), p.rankInUnit(),
-                            p.rankInOrganization())).toList()
-                    : years.stream().map(y -> new Graded(Period.year(y.year()), y.tiers(), y.rankInUnit(),
-                            y.rankInOrganization())).toList();
+            List<Graded> seq = switch (rule.level()) {
+                case PERIOD -> periods.stream().map(p -> new Graded(p.period(), p.tiers(), p.rankInUnit(),
+                        p.rankInOrganization())).toList();
+                case INTERIM -> interims.stream().map(i -> new Graded(i.period(), i.tiers(), i.rankInUnit(),
+                        i.rankInOrganization())).toList();
+                case YEAR -> years.stream().map(y -> new Graded(y.period(), y.tiers(), y.rankInUnit(),
+                        y.rankInOrganization())).toList();
+            };
             int run = 0;
             int times = 0;
             for (Graded g : seq) {

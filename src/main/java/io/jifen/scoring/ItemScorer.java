@@ -57,7 +57,17 @@ final class ItemScorer {
      *               of wrapping around; values within {@link NumberBound} never get there
      */
     static ItemResult score(Item item, Category category, List<Valued> valued, Rules rules) {
-        Integer maxCount = item.cap().maxCount();
+        return score(item, category, valued, rules, null);
+    }
+
+    /**
+     * @param window what the item's window cap still allows in this period (rule 1), null without window cap; it
+     *               acts as a tighter count / points cap when it is below the item's own per-period cap
+     */
+    static ItemResult score(Item item, Category category, List<Valued> valued, Rules rules,
+            WindowCaps.Allowance window) {
+        Limits limits = Limits.of(item, window);
+        Integer maxCount = limits.maxCount();
         int n = valued.size();
         Sums sums = new Sums(n, maxCount == null ? Integer.MAX_VALUE : maxCount);
         for (int i = 0; i < n; i++) {
@@ -73,23 +83,53 @@ final class ItemScorer {
         Explained rawX = Explained.lazy(rawV, () -> terms(ids, values, counts) + " = " + rawV.toPlainString(),
                 rawIds, rules.item(item.id()));
         boolean countCut = sums.countedOcc < sums.occurrences;
-        BigDecimal maxPoints = item.cap().maxPoints();
+        BigDecimal maxPoints = limits.maxPoints();
         boolean pointsCut = maxPoints != null && countedV.compareTo(maxPoints) > 0;
+        boolean windowCut = countCut && limits.windowCount() || pointsCut && limits.windowPoints();
         BigDecimal capped = pointsCut ? maxPoints : countedV;
-        List<RuleRef> cappedRules = !countCut && !pointsCut ? rules.item(item.id())
+        List<RuleRef> ownRules = !countCut && !pointsCut ? rules.item(item.id())
                 : countCut && pointsCut ? rules.itemBothCaps(item.id())
                 : countCut ? rules.itemCountCap(item.id()) : rules.itemPointsCap(item.id());
+        List<RuleRef> cappedRules = windowCut ? rules.withWindowCap(ownRules, item.id()) : ownRules;
         int occ = sums.occurrences;
         // nothing cut: same value, formula, ids and rules as the raw figure, so the same object
         Explained cappedX = !countCut && !pointsCut ? rawX
                 : Explained.lazy(capped, () -> rawX.formula()
                         + (countCut ? "; count cap " + maxCount + " of " + occ + " → " + countedV.toPlainString() : "")
                         + (pointsCut ? "; points cap " + maxPoints.toPlainString() + " → " + capped.toPlainString()
-                                : ""), countedIds, cappedRules);
+                                : "") + (windowCut ? limits.windowNote() : ""), countedIds, cappedRules);
         BigDecimal signed = Points.share(category.sign().apply(capped));
         Explained signedX = Explained.lazy(signed, () -> category.sign() + " " + capped.toPlainString() + " = "
                 + signed.toPlainString(), countedIds, rules.itemInCategory(item.id(), category.id()));
         return new ItemResult(item.id(), category.id(), occ, sums.countedOcc, rawX, cappedX, signedX);
+    }
+
+    /**
+     * The count and points caps that hold in this period: the item's own, or what its window cap still allows
+     * (rule 1) when that is tighter; the flags say which one it is.
+     */
+    private record Limits(Integer maxCount, boolean windowCount, BigDecimal maxPoints, boolean windowPoints,
+            WindowCaps.Allowance window) {
+
+        static Limits of(Item item, WindowCaps.Allowance window) {
+            Integer ownCount = item.cap().maxCount();
+            BigDecimal ownPoints = item.cap().maxPoints();
+            if (window == null) {
+                return new Limits(ownCount, false, ownPoints, false, null);
+            }
+            boolean count = window.count() != null && (ownCount == null || window.count() < ownCount);
+            boolean points = window.points() != null
+                    && (ownPoints == null || window.points().compareTo(ownPoints) < 0);
+            return new Limits(count ? window.count() : ownCount, count, points ? window.points() : ownPoints,
+                    points, window);
+        }
+
+        String windowNote() {
+            return "; " + window.cap().window() + " window " + window.window() + " still allows "
+                    + (windowCount ? window.count() + " occurrences" : "")
+                    + (windowCount && windowPoints ? " and " : "")
+                    + (windowPoints ? window.points().toPlainString() + " points" : "");
+        }
     }
 
     /** Running sums over one item's facts: exact long cents and int occurrences, checked, never wrapping. */

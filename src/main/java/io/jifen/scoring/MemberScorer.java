@@ -1,12 +1,14 @@
 package io.jifen.scoring;
 
 import io.jifen.scoring.ItemScorer.Valued;
+import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.Level;
 import io.jifen.scoring.model.MemberClass;
 import io.jifen.scoring.model.PartialPeriodPolicy;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.PeriodRule;
+import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.result.Explained;
 import io.jifen.scoring.result.FactIds;
@@ -17,12 +19,14 @@ import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -53,18 +57,17 @@ final class MemberScorer {
         List<PeriodResult> out = new ArrayList<>();
         BigDecimal carried = Points.ZERO;
         FactIds carriedFacts = FactIds.empty();
-        int year = -1;
-        int next = 0;
-        for (Period p : assessed) {
-            if (p.year() != year) {
-                year = p.year();
+        Period year = null;
+        List<List<Fact>> byPeriod = byPeriod(assessed, facts);
+        WindowCaps windows = new WindowCaps(rule.yearStartMonth());
+        for (int k = 0; k < assessed.size(); k++) {
+            Period p = assessed.get(k);
+            if (!rule.evaluationYearOf(p.start()).equals(year)) {
+                year = rule.evaluationYearOf(p.start());
                 carried = Points.ZERO;
                 carriedFacts = FactIds.empty();
             }
-            List<Fact> inPeriod = new ArrayList<>();
-            while (next < facts.size() && !facts.get(next).date().isAfter(p.end())) {
-                inPeriod.add(facts.get(next++));
-            }
+            List<Fact> inPeriod = byPeriod.get(k);
             long covered = p.overlapDays(m.transferredIn(), m.transferredOut());
             if (covered == 0) {
                 inPeriod.forEach(f -> ignore(f, Reason.OUTSIDE_MEMBERSHIP, "not a member in " + p));
@@ -75,12 +78,38 @@ final class MemberScorer {
                         "member covers only " + covered + " of " + p.days() + " days of " + p));
                 continue;
             }
-            PeriodResult r = scorePeriod(m, mc, p, covered, inPeriod, carried, carriedFacts, distinctIds);
+            PeriodResult r = scorePeriod(m, mc, p, covered, inPeriod, carried, carriedFacts, distinctIds, windows);
             if (!rule.reset()) {
                 carried = Points.share(carried.add(r.points().value()));
                 carriedFacts = join(distinctIds, carriedFacts, FactIds.of(r.points().factIds()));
             }
             out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * The facts of each assessed period, in (date, id) order. A fact of a category with its own rhythm (rule 3)
+     * counts in the period that closes its window (S10 评议 of the first half-year counts in Q2); when that period
+     * lies after the evaluated range the fact is listed as ignored.
+     */
+    private List<List<Fact>> byPeriod(List<Period> assessed, List<Fact> facts) {
+        TreeMap<LocalDate, Integer> starts = new TreeMap<>();
+        List<List<Fact>> out = new ArrayList<>();
+        for (int k = 0; k < assessed.size(); k++) {
+            starts.put(assessed.get(k).start(), k);
+            out.add(new ArrayList<>());
+        }
+        for (Fact f : facts) {
+            PeriodUnit rhythm = index.rhythmOf(f.itemId());
+            LocalDate counted = rhythm == null ? f.date() : rhythm.windowOf(f.date(), rule.yearStartMonth()).end();
+            var at = starts.floorEntry(counted);
+            if (at == null || !assessed.get(at.getValue()).contains(counted)) {
+                ignore(f, Reason.WINDOW_NOT_CLOSED, rhythm + " window of " + f.date() + " closes on " + counted
+                        + ", after the evaluated range");
+            } else {
+                out.get(at.getValue()).add(f);
+            }
         }
         return out;
     }
@@ -101,7 +130,7 @@ final class MemberScorer {
     }
 
     private PeriodResult scorePeriod(ScoredMember m, MemberClass mc, Period p, long covered, List<Fact> facts,
-            BigDecimal carried, FactIds carriedFacts, boolean distinctIds) {
+            BigDecimal carried, FactIds carriedFacts, boolean distinctIds, WindowCaps windows) {
         Map<String, List<Valued>> byItem = new LinkedHashMap<>();
         List<String> vetoFacts = new ArrayList<>();
         for (Fact f : facts) {
@@ -121,16 +150,18 @@ final class MemberScorer {
                 }
             }
         }
-        CategoryScorer cs = new CategoryScorer(index, byItem, distinctIds);
+        CategoryScorer cs = new CategoryScorer(index, byItem, distinctIds, p, windows,
+                c -> categoryBase(c, covered, p));
         Explained points = cs.scoreAll();
         BigDecimal coverage = covered == p.days() ? FULL_COVERAGE
                 : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(p.days()), 4, RoundingMode.HALF_UP);
         Explained base = rule.reset() ? base(mc, covered, p.days(), () -> "period " + p)
-                : base(mc, Period.year(p.year()).overlapDays(m.transferredIn(), m.transferredOut()),
-                        Period.year(p.year()).days(), () -> "year " + p.year() + " (no reset: base once a year)");
+                : base(mc, rule.evaluationYearOf(p.start()).overlapDays(m.transferredIn(), m.transferredOut()),
+                        rule.evaluationYearOf(p.start()).days(), () -> "year " + yearLabel(p)
+                                + " (no reset: base once a year)");
         Explained carriedX = rule.reset()
                 ? new Explained(carried, "period rule resets: nothing carried", carriedFacts, rules.of(periodRuleRef()))
-                : Explained.lazy(carried, () -> "points of earlier periods of " + p.year() + " = "
+                : Explained.lazy(carried, () -> "points of earlier periods of " + yearLabel(p) + " = "
                         + carried.toPlainString(), carriedFacts, rules.of(periodRuleRef()));
         BigDecimal rawTotal = Points.share(base.value().add(carried).add(points.value()));
         FactIds allFacts = join(distinctIds, carriedFacts, FactIds.of(points.factIds()));
@@ -160,6 +191,26 @@ final class MemberScorer {
                 BigDecimal.valueOf(days)));
         return Explained.lazy(v, () -> "class " + mc.id() + " base " + mc.baseScore().toPlainString() + " × "
                 + covered + "/" + days + " days of " + span.get() + " = " + v.toPlainString(), FactIds.empty(),
+                rules.of(ref, RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id())));
+    }
+
+    /** "2025" for a calendar evaluation year, else its dates (an evaluation year from July to June). */
+    private String yearLabel(Period p) {
+        return rule.yearStartMonth() == 1 ? String.valueOf(p.year()) : rule.evaluationYearOf(p.start()).toString();
+    }
+
+    /** A category's own base for the period (rule 4), pro-rated like a class base. */
+    private Explained categoryBase(Category c, long covered, Period p) {
+        RuleRef ref = RuleRef.of(Kind.CATEGORY_BASE, c.id());
+        BigDecimal full = c.baseScore();
+        if (covered >= p.days() || rule.partialPeriods() != PartialPeriodPolicy.PRO_RATE_BASE) {
+            return Explained.lazy(full, () -> "category " + c.id() + " base " + full.toPlainString() + " for period "
+                    + p, FactIds.empty(), rules.of(ref));
+        }
+        BigDecimal v = Points.share(Points.divide(full.multiply(BigDecimal.valueOf(covered)),
+                BigDecimal.valueOf(p.days())));
+        return Explained.lazy(v, () -> "category " + c.id() + " base " + full.toPlainString() + " × " + covered + "/"
+                + p.days() + " days of period " + p + " = " + v.toPlainString(), FactIds.empty(),
                 rules.of(ref, RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id())));
     }
 

@@ -36,6 +36,13 @@ final class Rules {
                 RuleRef.of(Kind.ITEM_POINTS_CAP, itemId));
     }
 
+    /** {@code refs} followed by the item's window cap (rule 1). */
+    List<RuleRef> withWindowCap(List<RuleRef> refs, String itemId) {
+        RuleRef[] all = refs.toArray(new RuleRef[refs.size() + 1]);
+        all[refs.size()] = RuleRef.of(Kind.ITEM_WINDOW_CAP, itemId);
+        return of(all);
+    }
+
     List<RuleRef> itemInCategory(String itemId, String categoryId) {
         return of(RuleRef.of(Kind.ITEM, itemId), RuleRef.of(Kind.CATEGORY, categoryId));
     }

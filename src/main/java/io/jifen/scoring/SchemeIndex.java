@@ -2,6 +2,7 @@ package io.jifen.scoring;
 
 import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Item;
+import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.MemberClass;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class SchemeIndex {
     final Rules rules = new Rules();
     private final Map<String, List<Category>> children = new HashMap<>();
     private final Map<String, List<Item>> itemsByCategory = new HashMap<>();
+    private final Map<String, PeriodUnit> rhythms = new HashMap<>();
 
     SchemeIndex(SchemeVersion scheme) {
         if (scheme.isExtension()) {
@@ -54,6 +56,28 @@ final class SchemeIndex {
         }
         itemsByCategory.values().forEach(l -> l.sort(Comparator.comparingInt(Item::order)));
         checkNoCycle();
+        for (Item i : scheme.items()) {
+            PeriodUnit r = rhythmOfCategory(i.categoryId());
+            if (r != null) {
+                rhythms.put(i.id(), r);
+            }
+        }
+    }
+
+    /** The own rhythm of a category or its nearest ancestor with one (rule 3); null = every assessed period. */
+    private PeriodUnit rhythmOfCategory(String categoryId) {
+        for (Category c = categories.get(categoryId); c != null;
+                c = c.parentId() == null ? null : categories.get(c.parentId())) {
+            if (c.rhythm() != null) {
+                return c.rhythm();
+            }
+        }
+        return null;
+    }
+
+    /** The rhythm an item's facts are scored in, null when the item is scored every assessed period. */
+    PeriodUnit rhythmOf(String itemId) {
+        return rhythms.get(itemId);
     }
 
     private static <T> void put(Map<String, T> map, String id, T value, String what) {

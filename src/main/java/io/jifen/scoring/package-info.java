@@ -12,7 +12,8 @@
  *     magnitudes, the category's sign makes them negative. Every number of a scheme and of a fact has a documented
  *     bound ({@link io.jifen.scoring.model.NumberBound}, enforced by scheme validation); the engine's own long / int
  *     sums are checked and throw {@link ArithmeticException} instead of wrapping (issue 6).</li>
- * <li><b>Periods</b>: the range is split into the scheme's assessed unit (calendar month / quarter / year) and must
+ * <li><b>Periods</b>: the range is split into the scheme's assessed unit (month / quarter / half-year / year, counted
+ *     from the evaluation year's first month) and must
  *     sit on unit boundaries. Caps apply per assessed period. Order inside a category: Σ items and sub-categories →
  *     × weight → clamp by cap; the cut is reported as overflow. Facts are taken in (date, id) order, so count caps
  *     keep the earliest occurrences, whatever order the ledger delivers.</li>
@@ -33,6 +34,15 @@
  *     below, so everyone tied at the boundary is in.</li>
  * <li><b>Consequences</b> look at periods or years in time order inside the evaluated range (pass enough history):
  *     bottom / top N, at or below a tier, N consecutive (fires once, when the run reaches N), N-th time.</li>
+ * <li><b>Issue 8, rules 1–6</b> (all optional, absent = as before): an item's {@code windowCap} limits it over a
+ *     longer window, occurrences taken in date order across periods (rule 1); the period rule's
+ *     {@code yearStartMonth} moves the evaluation year and every window, and its interim level gives results, tiers
+ *     and ranks between period and year, the year then rolling up the interim totals (rule 2); a category's
+ *     {@code rhythm} scores it once per window, in the period that closes it (rule 3); a category's
+ *     {@code baseScore} is granted inside the category like a class base (rule 4); a tier fact gives an exempt
+ *     member graded directly the assembly's tier (rule 5); the scheme's {@link io.jifen.scoring.model.RankingRule}
+ *     ranks by a category subtotal and within status groups, and eligibility rules can be limited to statuses
+ *     (rule 6).</li>
  * <li><b>Scale</b> (issue 3, docs/performance.md): explanations are complete but cheap — fact-id lists are shared
  *     immutable views ({@link io.jifen.scoring.result.FactIds}), formulas are rendered from their operands when
  *     read, rule lists are interned per evaluation, item sums run on long cents. 100,000 members × 50 facts in a

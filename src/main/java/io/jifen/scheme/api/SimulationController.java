@@ -8,6 +8,7 @@ import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.ScoringEngine;
 import io.jifen.scoring.inherit.SchemeResolver;
 import io.jifen.scoring.model.Period;
+import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the engine on a scheme document and sample data without storing anything: body {@code {scheme, parent?,
- * members, facts, year}} → the full, explained results plus the scheme's warnings. Every error of the request is
+ * members, facts, year | from + to}} → the full, explained results plus the scheme's
+ * warnings. Every error of the request is
  * reported at once. For admins and secretaries only, within {@link SimulationLimits}.
  */
 @RestController
@@ -65,15 +67,40 @@ class SimulationController {
                 e.arguments())));
         SchemeVersion effective = scheme == null || parent == null ? scheme
                 : SchemeResolver.resolve(parent, scheme).effective();
+        Period period = null;
         if (effective != null) {
             checkCategories(input.members.size(), effective.categories().size());
             issues.addAll(SimulationReferences.check(effective, input));
+            period = period(effective.periodRule(), input, issues);
         }
         if (!issues.isEmpty()) {
             throw new SchemeRejectedException(new ValidationReport(issues));
         }
-        return new SimulationAnswer(ScoringEngine.evaluate(effective, input.members, input.facts,
-                Period.year(input.year)), SchemeProblems.render(checked.report().warnings(), locale));
+        return new SimulationAnswer(ScoringEngine.evaluate(effective, input.members, input.facts, period),
+                SchemeProblems.render(checked.report().warnings(), locale));
+    }
+
+    /**
+     * The evaluated range: {@code from} / {@code to} months as given, or the evaluation year that starts in
+     * {@code year} (the calendar year unless the scheme starts its year in another month). It must consist of whole
+     * assessed periods; an input error was already reported when neither could be read.
+     */
+    private static Period period(PeriodRule rule, SimulationInput input, List<ValidationIssue> issues) {
+        if (input.from == null && input.to == null && input.year == 0) {
+            return null;
+        }
+        if (input.from == null || input.to == null) {
+            return input.from == null && input.to == null ? rule.evaluationYear(input.year) : null;
+        }
+        Period range = new Period(input.from.atDay(1), input.to.atEndOfMonth());
+        try {
+            rule.assessedUnit().split(range, rule.yearStartMonth());
+            return range;
+        } catch (IllegalArgumentException e) {
+            issues.add(ValidationIssue.error("$.from", "api.simulation.rangeNotOnUnit", rule.assessedUnit(),
+                    rule.yearStartMonth()));
+            return null;
+        }
     }
 
     /** Before anything is read in detail: the figures alone decide whether the request is too large. */

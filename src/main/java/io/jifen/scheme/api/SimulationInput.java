@@ -7,6 +7,7 @@ import io.jifen.scoring.model.MemberStatus;
 import io.jifen.shared.InvalidInputException.InputError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,11 +23,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class SimulationInput {
 
-    static final Set<String> REQUEST_FIELDS = Set.of("scheme", "parent", "members", "facts", "year");
+    static final Set<String> REQUEST_FIELDS = Set.of("scheme", "parent", "members", "facts", "year", "from", "to");
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "unitId", "classId", "status", "exempt",
             "transferredIn", "transferredOut");
     private static final Set<String> FACT_FIELDS = Set.of("id", "memberId", "itemId", "date", "option", "value",
-            "count");
+            "count", "tierSchemeId", "tierId");
+    private static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
+    private static final YearMonth LAST_MONTH = YearMonth.of(2100, 12);
 
     final List<ScoredMember> members = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
@@ -37,11 +40,18 @@ final class SimulationInput {
     /** Every member id given, also of members refused for another error: a fact naming one is not "unknown". */
     private final Set<String> declaredIds = new HashSet<>();
     int year;
+    /** The months asked for with {@code from} / {@code to} (inclusive); null when the request gives a year. */
+    YearMonth from;
+    YearMonth to;
 
     static SimulationInput read(JsonNode body) {
         SimulationInput input = new SimulationInput();
         input.unknownFields(body, "$", REQUEST_FIELDS);
-        input.readYear(body.path("year"));
+        if (body.has("from") || body.has("to")) {
+            input.readRange(body);
+        } else {
+            input.readYear(body.path("year"));
+        }
         input.readMembers(body.path("members"));
         input.readFacts(body.path("facts"));
         return input;
@@ -53,6 +63,45 @@ final class SimulationInput {
         } else {
             year = node.asInt();
         }
+    }
+
+    /**
+     * {@code from} / {@code to} as months "yyyy-MM", both inclusive, instead of {@code year} (rule 2: a range of
+     * periods, e.g. an evaluation year from July to June, or several years of history for consequences).
+     */
+    private void readRange(JsonNode body) {
+        if (body.has("year")) {
+            errors.add(InputError.of("$.year", "api.simulation.yearOrRange"));
+        }
+        from = month(body.path("from"), "$.from");
+        to = month(body.path("to"), "$.to");
+        if (from == null || to == null) {
+            return;
+        }
+        if (from.isAfter(to)) {
+            errors.add(InputError.of("$.to", "api.simulation.rangeOrder"));
+            return;
+        }
+        long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        if (months > SimulationLimits.MAX_RANGE_MONTHS) {
+            errors.add(InputError.of("$.to", "api.simulation.rangeTooLong", SimulationLimits.MAX_RANGE_MONTHS,
+                    months));
+        }
+    }
+
+    private YearMonth month(JsonNode node, String path) {
+        try {
+            if (node.isString() && node.asString().matches("[0-9]{4}-[0-9]{2}")) {
+                YearMonth m = YearMonth.parse(node.asString());
+                if (!m.isBefore(FIRST_MONTH) && !m.isAfter(LAST_MONTH)) {
+                    return m;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        errors.add(InputError.of(path, "api.simulation.month"));
+        return null;
     }
 
     private void readMembers(JsonNode list) {
@@ -111,6 +160,10 @@ final class SimulationInput {
                 errors.add(InputError.of(path + ".id", "api.simulation.duplicateId", id));
             }
             String member = text(f, "memberId", path);
+            if (f.has("tierSchemeId") || f.has("tierId")) {
+                readTierFact(f, path, id, member, i, memberIds);
+                continue;
+            }
             String item = text(f, "itemId", path);
             LocalDate date = requiredDate(f.path("date"), path + ".date");
             Integer count = count(f.path("count"), path + ".count");
@@ -124,6 +177,27 @@ final class SimulationInput {
                 facts.add(new Fact(id, member, item, date, option, value, count, FactStatus.CONFIRMED));
                 factIndex.add(i);
             }
+        }
+    }
+
+    /** Rule 5: a tier given directly names a tier scheme and a tier, and nothing of a points entry. */
+    private void readTierFact(JsonNode f, String path, String id, String member, int index, Set<String> memberIds) {
+        String scheme = text(f, "tierSchemeId", path);
+        String tier = text(f, "tierId", path);
+        LocalDate date = requiredDate(f.path("date"), path + ".date");
+        for (String field : List.of("itemId", "option", "value", "count")) {
+            if (f.has(field)) {
+                errors.add(InputError.of(path + "." + field, "api.simulation.tierFact"));
+                return;
+            }
+        }
+        if (member != null && !declaredIds.contains(member)) {
+            errors.add(InputError.of(path + ".memberId", "api.simulation.unknownMember", member));
+        }
+        if (id != null && member != null && scheme != null && tier != null && date != null
+                && memberIds.contains(member)) {
+            facts.add(Fact.assignedTier(id, member, date, scheme, tier));
+            factIndex.add(index);
         }
     }
 

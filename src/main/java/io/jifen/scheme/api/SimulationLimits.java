@@ -14,6 +14,11 @@ final class SimulationLimits {
     static final long MAX_MEMBERS_TIMES_FACTS = 20_000_000L;
     /** One result per member, category and period: bounds the size of the answer. */
     static final long MAX_MEMBERS_TIMES_CATEGORIES = 100_000L;
+    /**
+     * Months one simulation may cover with {@code from} / {@code to}: five years, enough history for consequences
+     * over several years (S8 counts its 1st, 2nd, 3rd 基本合格), and at most 60 monthly periods per member.
+     */
+    static final int MAX_RANGE_MONTHS = 60;
     /** Occurrences one fact may carry: the format's count bound. */
     static final int MAX_COUNT = NumberBound.COUNT.max().intValueExact();
 

@@ -41,6 +41,10 @@ final class SimulationReferences {
         for (int i = 0; i < input.facts.size(); i++) {
             Fact fact = input.facts.get(i);
             String path = "$.facts[" + input.factIndex.get(i) + "]";
+            if (fact.isAssignedTier()) {
+                check.tier(scheme, fact.tier(), path);
+                continue;
+            }
             Item item = items.get(fact.itemId());
             if (item == null) {
                 check.issues.add(ValidationIssue.error(path + ".itemId", "api.simulation.unknownItem", fact.itemId()));
@@ -49,6 +53,18 @@ final class SimulationReferences {
             }
         }
         return check.issues;
+    }
+
+    /** Rule 5: the tier scheme and its tier must exist. */
+    private void tier(SchemeVersion scheme, Fact.AssignedTier tier, String path) {
+        var ts = scheme.tierScheme(tier.tierSchemeId());
+        if (ts.isEmpty()) {
+            issues.add(ValidationIssue.error(path + ".tierSchemeId", "api.simulation.unknownTierScheme",
+                    tier.tierSchemeId()));
+        } else if (ts.get().tiers().stream().noneMatch(t -> t.id().equals(tier.tierId()))) {
+            issues.add(ValidationIssue.error(path + ".tierId", "api.simulation.unknownTier", tier.tierId(),
+                    ts.get().name()));
+        }
     }
 
     private void value(ValueRule rule, Fact fact, String path) {

@@ -20,12 +20,14 @@ import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.Recorder;
 import io.jifen.scoring.model.RollUp;
 import io.jifen.scoring.model.SchemePart;
+import io.jifen.scoring.model.RankingRule;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Sign;
 import io.jifen.scoring.model.Tier;
 import io.jifen.scoring.model.TierScheme;
 import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
+import io.jifen.scoring.model.WindowCap;
 import io.jifen.scoring.model.Workflow;
 
 import java.util.function.Supplier;
@@ -62,7 +64,9 @@ final class DocumentReader {
     private static SchemeVersion scheme(JsonIn o) {
         o.only("id", "schemeId", "name", "version", "parentVersionId", "effectiveFrom", "periodRule",
                 "memberClasses", "categories", "items", "tierSchemes", "eligibilityRules", "consequenceRules",
-                "workflow", "unlockedParts", "removedIds");
+                "workflow", "unlockedParts", "removedIds", "ranking");
+        JsonIn rk = o.optObj("ranking");
+        RankingRule ranking = rk == null ? null : ranking(rk);
         JsonIn pr = o.optObj("periodRule");
         PeriodRule periodRule = pr == null ? null : periodRule(pr);
         if (periodRule == null && !o.has("parentVersionId")) {
@@ -76,14 +80,31 @@ final class DocumentReader {
                 o.objects("tierSchemes", DocumentReader::tierScheme),
                 o.objects("eligibilityRules", DocumentReader::eligibility),
                 o.objects("consequenceRules", DocumentReader::consequence), workflow(o.obj("workflow")),
-                o.enums("unlockedParts", SchemePart.class), o.strings("removedIds")));
+                o.enums("unlockedParts", SchemePart.class), o.strings("removedIds"), ranking));
+    }
+
+    private static RankingRule ranking(JsonIn o) {
+        o.only("basisCategoryId", "statusGroups");
+        return build(o, () -> new RankingRule(o.optStr("basisCategoryId"),
+                o.has("statusGroups") ? o.enumGroups("statusGroups", MemberStatus.class) : null));
     }
 
     private static PeriodRule periodRule(JsonIn o) {
-        o.only("assessedUnit", "reset", "rollUp", "totalCap", "overflowAsReward", "partialPeriods");
+        o.only("assessedUnit", "reset", "rollUp", "totalCap", "overflowAsReward", "partialPeriods",
+                "yearStartMonth", "interimUnit", "interimRollUp");
         return build(o, () -> new PeriodRule(o.enumValue("assessedUnit", PeriodUnit.class), o.bool("reset"),
                 o.enumValue("rollUp", RollUp.class), o.optDecimal("totalCap"), o.bool("overflowAsReward"),
-                o.enumValue("partialPeriods", PartialPeriodPolicy.class)));
+                o.enumValue("partialPeriods", PartialPeriodPolicy.class), optMonth(o),
+                o.optEnum("interimUnit", PeriodUnit.class), o.optEnum("interimRollUp", RollUp.class)));
+    }
+
+    /** Absent means January (a calendar year); 0 would silently mean the same, so it is refused. */
+    private static int optMonth(JsonIn o) {
+        Integer month = o.optInteger("yearStartMonth");
+        if (month != null && (month < 1 || month > 12)) {
+            throw new SchemeDocumentException(o.path("yearStartMonth"), "expected a month 1–12, got " + month);
+        }
+        return month == null ? 1 : month;
     }
 
     private static MemberClass memberClass(JsonIn o) {
@@ -93,10 +114,12 @@ final class DocumentReader {
     }
 
     private static Category category(JsonIn o) {
-        o.only("id", "parentId", "name", "kind", "sign", "cap", "weight", "openForExtension", "locked", "order");
+        o.only("id", "parentId", "name", "kind", "sign", "cap", "weight", "openForExtension", "locked", "order",
+                "baseScore", "rhythm");
         return build(o, () -> new Category(o.str("id"), o.optStr("parentId"), o.optStr("name"),
                 o.enumValue("kind", CategoryKind.class), o.enumValue("sign", Sign.class), cap(o.obj("cap")),
-                o.decimal("weight"), o.bool("openForExtension"), o.bool("locked"), o.integer("order")));
+                o.decimal("weight"), o.bool("openForExtension"), o.bool("locked"), o.integer("order"),
+                o.optDecimal("baseScore"), o.optEnum("rhythm", PeriodUnit.class)));
     }
 
     private static Cap cap(JsonIn o) {
@@ -106,11 +129,20 @@ final class DocumentReader {
 
     private static Item item(JsonIn o) {
         o.only("id", "categoryId", "name", "value", "cap", "recordedBy", "evidenceRequired", "reviewStepIds",
-                "memberClassIds", "statuses", "veto", "locked", "order");
+                "memberClassIds", "statuses", "veto", "locked", "order", "windowCap");
+        JsonIn w = o.optObj("windowCap");
+        WindowCap windowCap = w == null ? null : windowCap(w);
         return build(o, () -> new Item(o.str("id"), o.str("categoryId"), o.optStr("name"), value(o.obj("value")),
                 occurrenceCap(o.obj("cap")), o.enums("recordedBy", Recorder.class), o.bool("evidenceRequired"),
                 o.strings("reviewStepIds"), java.util.Set.copyOf(o.strings("memberClassIds")),
-                o.enums("statuses", MemberStatus.class), o.bool("veto"), o.bool("locked"), o.integer("order")));
+                o.enums("statuses", MemberStatus.class), o.bool("veto"), o.bool("locked"), o.integer("order"),
+                windowCap));
+    }
+
+    private static WindowCap windowCap(JsonIn o) {
+        o.only("window", "maxCount", "maxPoints");
+        return build(o, () -> new WindowCap(o.enumValue("window", PeriodUnit.class), o.optInteger("maxCount"),
+                o.optDecimal("maxPoints")));
     }
 
     private static OccurrenceCap occurrenceCap(JsonIn o) {
@@ -143,9 +175,10 @@ final class DocumentReader {
     }
 
     private static EligibilityRule eligibility(JsonIn o) {
-        o.only("id", "name", "conditions");
+        o.only("id", "name", "conditions", "statuses");
         return build(o, () -> new EligibilityRule(o.str("id"), o.optStr("name"),
-                o.objects("conditions", DocumentReader::condition)));
+                o.objects("conditions", DocumentReader::condition),
+                o.has("statuses") ? o.enums("statuses", MemberStatus.class) : null));
     }
 
     private static EligibilityCondition condition(JsonIn o) {

@@ -11,6 +11,7 @@ import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.MemberClass;
 import io.jifen.scoring.model.OccurrenceCap;
 import io.jifen.scoring.model.PeriodRule;
+import io.jifen.scoring.model.RankingRule;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Tier;
 import io.jifen.scoring.model.TierScheme;
@@ -72,6 +73,21 @@ final class DocumentWriter {
         enums(o, "unlockedParts", s.unlockedParts());
         ArrayNode removed = o.putArray("removedIds");
         s.removedIds().forEach(removed::add);
+        if (!s.ranking().isDefault()) {
+            ranking(o.putObject("ranking"), s.ranking());
+        }
+    }
+
+    /** Rule 6; left out when everybody ranks together on the total, so older documents stay byte-identical. */
+    private static void ranking(ObjectNode o, RankingRule r) {
+        putOpt(o, "basisCategoryId", r.basisCategoryId());
+        if (!r.statusGroups().isEmpty()) {
+            ArrayNode groups = o.putArray("statusGroups");
+            r.statusGroups().forEach(g -> {
+                ArrayNode a = groups.addArray();
+                g.stream().sorted(Comparator.comparingInt(Enum::ordinal)).forEach(e -> a.add(e.name()));
+            });
+        }
     }
 
     private static void periodRule(ObjectNode o, PeriodRule r) {
@@ -81,6 +97,14 @@ final class DocumentWriter {
         putOpt(o, "totalCap", r.totalCap());
         o.put("overflowAsReward", r.overflowAsReward());
         o.put("partialPeriods", r.partialPeriods().name());
+        // rule 2's fields only when used: a calendar year without interim level is written as before
+        if (r.yearStartMonth() != 1) {
+            o.put("yearStartMonth", r.yearStartMonth());
+        }
+        if (r.interimUnit() != null) {
+            o.put("interimUnit", r.interimUnit().name());
+            o.put("interimRollUp", r.interimRollUp().name());
+        }
     }
 
     private static void memberClass(ObjectNode o, MemberClass c) {
@@ -102,6 +126,10 @@ final class DocumentWriter {
         o.put("openForExtension", c.openForExtension());
         o.put("locked", c.locked());
         o.put("order", c.order());
+        putOpt(o, "baseScore", c.baseScore());
+        if (c.rhythm() != null) {
+            o.put("rhythm", c.rhythm().name());
+        }
     }
 
     private static void cap(ObjectNode o, Cap c) {
@@ -124,6 +152,14 @@ final class DocumentWriter {
         o.put("veto", i.veto());
         o.put("locked", i.locked());
         o.put("order", i.order());
+        if (i.windowCap() != null) {
+            ObjectNode w = o.putObject("windowCap");
+            w.put("window", i.windowCap().window().name());
+            if (i.windowCap().maxCount() != null) {
+                w.put("maxCount", i.windowCap().maxCount().intValue());
+            }
+            putOpt(w, "maxPoints", i.windowCap().maxPoints());
+        }
     }
 
     private static void occurrenceCap(ObjectNode o, OccurrenceCap c) {
@@ -173,6 +209,9 @@ final class DocumentWriter {
         putOpt(o, "name", r.name());
         ArrayNode conditions = o.putArray("conditions");
         r.conditions().forEach(c -> condition(conditions.addObject(), c));
+        if (!r.statuses().isEmpty()) {
+            enums(o, "statuses", r.statuses());
+        }
     }
 
     private static void condition(ObjectNode o, EligibilityCondition c) {

@@ -160,6 +160,31 @@ final class JsonIn {
                 + Arrays.toString(type.getEnumConstants()) + ")");
     }
 
+    /** An optional enum value: null when absent. */
+    <E extends Enum<E>> E optEnum(String field, Class<E> type) {
+        JsonNode v = opt(field);
+        return v == null ? null : enumOf(v, path(field), type);
+    }
+
+    /** An array of arrays of enum values (rule 6's status groups). */
+    <E extends Enum<E>> List<Set<E>> enumGroups(String field, Class<E> type) {
+        List<Set<E>> out = new ArrayList<>();
+        JsonNode a = array(field);
+        for (int i = 0; i < a.size(); i++) {
+            JsonNode group = a.get(i);
+            String p = path(field) + "[" + i + "]";
+            if (!group.isArray()) {
+                throw new SchemeDocumentException(p, "expected an array, got " + kind(group));
+            }
+            Set<E> set = new LinkedHashSet<>();
+            for (int k = 0; k < group.size(); k++) {
+                set.add(enumOf(group.get(k), p + "[" + k + "]", type));
+            }
+            out.add(set);
+        }
+        return out;
+    }
+
     JsonIn obj(String field) {
         return object(req(field), path(field));
     }

@@ -17,6 +17,18 @@ public final class DocumentChecks {
     private DocumentChecks() {
     }
 
+    /** A count or points cap of an item is a magnitude: never negative. */
+    private static void itemCap(JsonNode cap, String p, Issues out) {
+        BigDecimal count = number(cap, "maxCount");
+        if (count != null && count.signum() < 0) {
+            out.error(p + ".maxCount", "cap.countNotPositive", count);
+        }
+        BigDecimal points = number(cap, "maxPoints");
+        if (points != null && points.signum() < 0) {
+            out.error(p + ".maxPoints", "cap.pointsNotPositive", points);
+        }
+    }
+
     public static ValidationReport check(JsonNode document) {
         Issues out = new Issues();
         JsonNode scheme = document == null ? null : document.get("scheme");
@@ -42,15 +54,8 @@ public final class DocumentChecks {
         for (int i = 0; items != null && i < items.size(); i++) {
             JsonNode item = items.get(i);
             String p = Issues.at("items", i);
-            JsonNode cap = item.get("cap");
-            BigDecimal count = number(cap, "maxCount");
-            if (count != null && count.signum() < 0) {
-                out.error(p + ".cap.maxCount", "cap.countNotPositive", count);
-            }
-            BigDecimal points = number(cap, "maxPoints");
-            if (points != null && points.signum() < 0) {
-                out.error(p + ".cap.maxPoints", "cap.pointsNotPositive", points);
-            }
+            itemCap(item.get("cap"), p + ".cap", out);
+            itemCap(item.get("windowCap"), p + ".windowCap", out); // rule 1: the same limits over a longer window
             value(item.get("value"), p + ".value", out);
         }
         JsonNode tierSchemes = array(scheme, "tierSchemes");

@@ -114,6 +114,7 @@ final class Inheritance {
             case ELIGIBILITY_RULES -> "eligibilityRules";
             case CONSEQUENCE_RULES -> "consequenceRules";
             case WORKFLOW -> "workflow";
+            case RANKING -> "ranking";
         });
     }
 }

@@ -35,6 +35,7 @@ final class NumberChecks {
         number(s, "version", ORDINAL, p);
         JsonNode rule = s.get("periodRule");
         number(rule, "totalCap", TOTAL, p + ".periodRule");
+        number(rule, "yearStartMonth", NumberBound.MONTH, p + ".periodRule");
         each(s, "memberClasses", p, (c, cp) -> {
             number(c, "baseScore", TOTAL, cp);
             number(c, "order", ORDINAL, cp);
@@ -44,6 +45,7 @@ final class NumberChecks {
             number(c.get("cap"), "max", TOTAL, cp + ".cap");
             number(c, "weight", WEIGHT, cp);
             number(c, "order", ORDINAL, cp);
+            number(c, "baseScore", TOTAL, cp);
         });
         each(s, "items", p, this::item);
         each(s, "tierSchemes", p, (t, tp) -> each(t, "tiers", tp, (tier, xp) -> number(tier, "min", TOTAL, xp)));
@@ -73,6 +75,8 @@ final class NumberChecks {
         });
         number(item.get("cap"), "maxCount", COUNT, p + ".cap");
         number(item.get("cap"), "maxPoints", TOTAL, p + ".cap");
+        number(item.get("windowCap"), "maxCount", COUNT, p + ".windowCap");
+        number(item.get("windowCap"), "maxPoints", TOTAL, p + ".windowCap");
         number(item, "order", ORDINAL, p);
     }
 

@@ -45,7 +45,9 @@ final class Reach {
             if (i == null || c.openForExtension()) {
                 continue;
             }
-            boolean empty = s.items().stream().noneMatch(it -> it.categoryId().equals(c.id()))
+            // a category with its own base (rule 4, S9 通用基础 55) gives points without any content
+            boolean empty = c.baseScore() == null
+                    && s.items().stream().noneMatch(it -> it.categoryId().equals(c.id()))
                     && s.categories().stream().noneMatch(sub -> c.id().equals(sub.parentId()));
             if (empty) {
                 out.warning(at("categories", i), "category.empty", c.name());
@@ -120,11 +122,7 @@ final class Reach {
     }
 
     private static int monthsOf(PeriodRule rule) {
-        return switch (rule.assessedUnit()) {
-            case MONTH -> 1;
-            case QUARTER -> 3;
-            case YEAR -> 12;
-        };
+        return rule.assessedUnit().months();
     }
 
     /** Signed [lo, hi] of a category's content: its items and sub-categories, × weight, before its own cap. */
@@ -132,8 +130,9 @@ final class Reach {
         if (!visiting.add(c.id())) {
             return new BigDecimal[] {null, null}; // a cycle: reported as an error elsewhere
         }
-        BigDecimal lo = BigDecimal.ZERO;
-        BigDecimal hi = BigDecimal.ZERO;
+        // a category's own base (rule 4) is granted whatever is recorded: it lifts both ends
+        BigDecimal lo = c.baseScore() == null ? BigDecimal.ZERO : c.baseScore();
+        BigDecimal hi = lo;
         for (Item i : s.items()) {
             if (i.categoryId().equals(c.id())) {
                 BigDecimal m = magnitude(i);

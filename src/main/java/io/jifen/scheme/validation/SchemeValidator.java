@@ -146,6 +146,7 @@ public final class SchemeValidator {
             categories();
             items();
             new RuleChecks(s, out, tierSchemes).all();
+            new PeriodLevelChecks(s, parent, out).all();
             if (!s.isExtension()) {
                 Reach.warn(s, id -> indexOf(s.categories(), Category::id, id), id -> indexOf(s.items(), Item::id, id),
                         id -> indexOf(s.tierSchemes(), TierScheme::id, id), out);

@@ -35,7 +35,9 @@ final class Budgets {
 
     /** Nominal maximum magnitude of a category's content, each sub-category held by its own cap. */
     private static BigDecimal nominal(SchemeVersion s, String categoryId) {
-        BigDecimal sum = Points.ZERO;
+        // a category's own base (rule 4: the branch sets its 个性基础) is spent from the budget like its items
+        BigDecimal sum = s.categories().stream().filter(c -> c.id().equals(categoryId) && c.baseScore() != null)
+                .map(Category::baseScore).findFirst().orElse(Points.ZERO);
         for (Item i : s.items()) {
             if (i.categoryId().equals(categoryId)) {
                 sum = sum.add(nominal(i));

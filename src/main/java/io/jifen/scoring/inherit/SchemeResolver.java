@@ -107,7 +107,9 @@ public final class SchemeResolver {
                         parent.consequenceRules(), v),
                 part(parent, SchemePart.WORKFLOW, child.workflow() == null || child.workflow().equals(Workflow.NONE)
                         ? null : child.workflow(), parent.workflow(), v),
-                intersect(parent.unlockedParts(), child.unlockedParts()), List.of());
+                intersect(parent.unlockedParts(), child.unlockedParts()), List.of(),
+                part(parent, SchemePart.RANKING, child.ranking().isDefault() ? null : child.ranking(),
+                        parent.ranking(), v));
         v.addAll(Budgets.check(parent, effective));
         return new Resolution(effective, v, List.of(parent.id(), child.id()));
     }

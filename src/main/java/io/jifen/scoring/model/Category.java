@@ -13,9 +13,22 @@ import java.util.Objects;
  * @param openForExtension a child scheme (a branch) may add items / sub-categories here; the cap is then the budget
  *                         the parent grants (S9 个性积分 基础 35, 加分 ≤5, 否决 ≤10)
  * @param locked           a child scheme may not change or remove this category
+ * @param baseScore        points the category starts each assessed period with, before its items (S9 通用基础 55,
+ *                         个性基础 35 as category subtotals); null = none. Granted like a class base (pro-rated for a
+ *                         partly covered period), inside the category, so weight and cap apply to it
+ * @param rhythm           the category is scored once per window of this unit instead of every assessed period (S10
+ *                         评议 twice a year in a quarterly scheme): its facts of the whole window count in the period
+ *                         that closes the window, and its cap holds for the window; null = every assessed period
  */
 public record Category(String id, String parentId, String name, CategoryKind kind, Sign sign, Cap cap,
-        BigDecimal weight, boolean openForExtension, boolean locked, int order) {
+        BigDecimal weight, boolean openForExtension, boolean locked, int order, BigDecimal baseScore,
+        PeriodUnit rhythm) {
+
+    /** A category without base score or own rhythm, as before rules 3 and 4. */
+    public Category(String id, String parentId, String name, CategoryKind kind, Sign sign, Cap cap,
+            BigDecimal weight, boolean openForExtension, boolean locked, int order) {
+        this(id, parentId, name, kind, sign, cap, weight, openForExtension, locked, order, null, null);
+    }
 
     public Category {
         Objects.requireNonNull(id, "id");
@@ -26,6 +39,7 @@ public record Category(String id, String parentId, String name, CategoryKind kin
         if (weight.signum() < 0) {
             throw new IllegalArgumentException("weight < 0 on category " + id);
         }
+        baseScore = Points.scaleOrNull(baseScore);
     }
 
     public static Category of(String id, String parentId, String name, CategoryKind kind, Cap cap) {
@@ -33,19 +47,33 @@ public record Category(String id, String parentId, String name, CategoryKind kin
     }
 
     public Category withWeight(String w) {
-        return new Category(id, parentId, name, kind, sign, cap, new BigDecimal(w), openForExtension, locked, order);
+        return new Category(id, parentId, name, kind, sign, cap, new BigDecimal(w), openForExtension, locked, order,
+                baseScore, rhythm);
     }
 
     public Category withCap(Cap c) {
-        return new Category(id, parentId, name, kind, sign, c, weight, openForExtension, locked, order);
+        return new Category(id, parentId, name, kind, sign, c, weight, openForExtension, locked, order,
+                baseScore, rhythm);
     }
 
     public Category open() {
-        return new Category(id, parentId, name, kind, sign, cap, weight, true, locked, order);
+        return new Category(id, parentId, name, kind, sign, cap, weight, true, locked, order,
+                baseScore, rhythm);
     }
 
     public Category unlocked() {
-        return new Category(id, parentId, name, kind, sign, cap, weight, openForExtension, false, order);
+        return new Category(id, parentId, name, kind, sign, cap, weight, openForExtension, false, order, baseScore,
+                rhythm);
+    }
+
+    public Category withBase(String base) {
+        return new Category(id, parentId, name, kind, sign, cap, weight, openForExtension, locked, order,
+                Points.of(base), rhythm);
+    }
+
+    public Category withRhythm(PeriodUnit r) {
+        return new Category(id, parentId, name, kind, sign, cap, weight, openForExtension, locked, order, baseScore,
+                r);
     }
 
     public boolean hasWeight() {

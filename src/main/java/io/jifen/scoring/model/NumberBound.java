@@ -27,7 +27,9 @@ public enum NumberBound {
     /** Days (or months, for {@code WITHIN_MONTHS}) of workflow windows and follow-ups. */
     DAYS("0", "366", 0),
     /** Version numbers and display order. */
-    ORDINAL("-1000000", "1000000", 0);
+    ORDINAL("-1000000", "1000000", 0),
+    /** A month of the year: the first month of the evaluation year (rule 2). */
+    MONTH("1", "12", 0);
 
     private final BigDecimal min;
     private final BigDecimal max;

@@ -17,12 +17,25 @@ import java.util.Set;
  * {@code io.jifen.scoring.inherit.SchemeResolver} to obtain the effective scheme; the engine only takes effective ones.
  *
  * @param unlockedParts scheme-wide parts a child of this version may replace
+ * @param ranking       what ranks are based on and who is ranked together (rule 6); {@link RankingRule#TOTAL} when
+ *                      not given. An extension without its own ranks as its parent; its own needs the parent to
+ *                      unlock {@link SchemePart#RANKING}
  */
 public record SchemeVersion(String id, String schemeId, String name, int version, String parentVersionId,
         LocalDate effectiveFrom, PeriodRule periodRule, List<MemberClass> memberClasses, List<Category> categories,
         List<Item> items, List<TierScheme> tierSchemes, List<EligibilityRule> eligibilityRules,
         List<ConsequenceRule> consequenceRules, Workflow workflow, Set<SchemePart> unlockedParts,
-        List<String> removedIds) {
+        List<String> removedIds, RankingRule ranking) {
+
+    /** A version ranking everybody together on the total, as before rule 6. */
+    public SchemeVersion(String id, String schemeId, String name, int version, String parentVersionId,
+            LocalDate effectiveFrom, PeriodRule periodRule, List<MemberClass> memberClasses,
+            List<Category> categories, List<Item> items, List<TierScheme> tierSchemes,
+            List<EligibilityRule> eligibilityRules, List<ConsequenceRule> consequenceRules, Workflow workflow,
+            Set<SchemePart> unlockedParts, List<String> removedIds) {
+        this(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule, memberClasses, categories,
+                items, tierSchemes, eligibilityRules, consequenceRules, workflow, unlockedParts, removedIds, null);
+    }
 
     public SchemeVersion {
         Objects.requireNonNull(id, "id");
@@ -34,6 +47,7 @@ public record SchemeVersion(String id, String schemeId, String name, int version
         consequenceRules = copy(consequenceRules);
         removedIds = copy(removedIds);
         unlockedParts = unlockedParts == null ? Set.of() : Set.copyOf(unlockedParts);
+        ranking = ranking == null ? RankingRule.TOTAL : ranking;
         if (parentVersionId == null) {
             Objects.requireNonNull(periodRule, "a scheme without parent needs a period rule");
         }
@@ -77,6 +91,7 @@ public record SchemeVersion(String id, String schemeId, String name, int version
         private Workflow workflow = Workflow.NONE;
         private final List<SchemePart> unlockedParts = new ArrayList<>();
         private final List<String> removedIds = new ArrayList<>();
+        private RankingRule ranking;
 
         private Builder(String id) {
             this.id = id;
@@ -98,11 +113,12 @@ public record SchemeVersion(String id, String schemeId, String name, int version
         public Builder workflow(Workflow w) { this.workflow = w; return this; }
         public Builder unlock(SchemePart p) { unlockedParts.add(p); return this; }
         public Builder remove(String removedId) { removedIds.add(removedId); return this; }
+        public Builder ranking(RankingRule r) { this.ranking = r; return this; }
 
         public SchemeVersion build() {
             return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule,
                     memberClasses, categories, items, tierSchemes, eligibilityRules, consequenceRules, workflow,
-                    Set.copyOf(unlockedParts), removedIds);
+                    Set.copyOf(unlockedParts), removedIds, ranking);
         }
     }
 }

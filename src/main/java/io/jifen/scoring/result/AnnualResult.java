@@ -1,15 +1,18 @@
 package io.jifen.scoring.result;
 
+import io.jifen.scoring.model.Period;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The annual (cycle) roll-up of one member for one calendar year, over the periods evaluated.
+ * The annual (cycle) roll-up of one member for one evaluation year, over the periods evaluated. {@code year} is the
+ * calendar year the evaluation year starts in, {@code period} its dates (a calendar year unless the period rule
+ * starts the year in another month).
  * {@code complete} is false when the evaluated range or the membership did not cover the whole year.
  */
 public record AnnualResult(int year, boolean complete, int periodsAssessed, Explained rawTotal, Explained total,
         Explained overflow, Explained rewardPoints, boolean veto, List<TierResult> tiers, Rank rankInUnit,
-        Rank rankInOrganization, List<EligibilityResult> eligibility) {
+        Rank rankInOrganization, List<EligibilityResult> eligibility, Period period) {
 
     public AnnualResult {
         tiers = List.copyOf(tiers);
@@ -26,6 +29,6 @@ public record AnnualResult(int year, boolean complete, int periodsAssessed, Expl
 
     public AnnualResult withRanks(Rank unit, Rank organization) {
         return new AnnualResult(year, complete, periodsAssessed, rawTotal, total, overflow, rewardPoints, veto, tiers,
-                unit, organization, eligibility);
+                unit, organization, eligibility, period);
     }
 }

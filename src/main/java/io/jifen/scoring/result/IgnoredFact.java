@@ -5,6 +5,10 @@ public record IgnoredFact(String factId, Reason reason, String detail) {
 
     public enum Reason {
         NOT_CONFIRMED, UNKNOWN_MEMBER, UNKNOWN_ITEM, OUTSIDE_PERIOD, OUTSIDE_MEMBERSHIP, PARTIAL_PERIOD_NOT_ASSESSED,
-        MEMBER_EXEMPT, NOT_APPLICABLE, INVALID_VALUE
+        MEMBER_EXEMPT, NOT_APPLICABLE, INVALID_VALUE,
+        /** a category with its own rhythm closes its window after the evaluated range */
+        WINDOW_NOT_CLOSED,
+        /** a tier given directly for a member who is scored (not exempt with GRADE_DIRECTLY) */
+        TIER_NOT_ASSIGNABLE
     }
 }

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jifen.scheme.document.SchemeTemplates;
 import io.jifen.testsupport.WebTest;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,8 +27,6 @@ class SimulationBoundsApiTest extends WebTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private static ObjectNode request(String points, int count) {
         ObjectNode request = JSON.createObjectNode().put("year", 2025);
@@ -83,10 +76,6 @@ class SimulationBoundsApiTest extends WebTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/simulations"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("qs.admin:demo".getBytes()))
-                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SimulationHttp.post(port, body);
     }
 }

@@ -48,6 +48,26 @@ class SchemeJsonSchemaTest {
         assertThat(validate(SchemeTemplates.json(id))).as(id).isEmpty();
     }
 
+    static Stream<io.jifen.scoring.model.SchemeVersion> ruleSchemes() {
+        return RuleFieldsRoundTripTest.ruleSchemes();
+    }
+
+    /** Rules 1–6: documents using every new field are valid against the schema too. */
+    @ParameterizedTest
+    @MethodSource("ruleSchemes")
+    void everyRuleSchemeValidates(io.jifen.scoring.model.SchemeVersion scheme) throws Exception {
+        assertThat(validate(SchemeDocuments.write(scheme))).as(scheme.id()).isEmpty();
+    }
+
+    @Test
+    void theSchemaRefusesBrokenRuleFields() throws Exception {
+        String rule2 = SchemeDocuments.write(io.jifen.scoring.RuleSchemes.rule2());
+        assertThat(validate(rule2.replace("\"yearStartMonth\" : 7", "\"yearStartMonth\" : 0"))).isNotEmpty();
+        assertThat(validate(rule2.replace("\"interimUnit\" : \"QUARTER\",", ""))).isNotEmpty();
+        String rule1 = SchemeDocuments.write(io.jifen.scoring.RuleSchemes.rule1());
+        assertThat(validate(rule1.replace("\"window\" : \"YEAR\"", "\"window\" : \"MONTH\""))).isNotEmpty();
+    }
+
     @Test
     void theSchemaIsAValidDraft202012Schema() throws Exception {
         JsonNode schema = JACKSON2.readTree(SchemeJsonSchemaTest.class.getClassLoader()

@@ -39,6 +39,10 @@ class DocumentChecksTest {
 
     static Stream<Arguments> broken() {
         return Stream.of(
+                Arguments.of("negative window cap (rule 1)", """
+                        {"items":[{"id":"I","categoryId":"C","value":{"type":"Fixed","points":2},"cap":{},
+                          "windowCap":{"window":"YEAR","maxPoints":-12}}]}""",
+                        "$.scheme.items[0].windowCap.maxPoints", "cap.pointsNotPositive"),
                 Arguments.of("unordered tiers", """
                         {"tierSchemes":[%s,{"id":"U","name":"u","levels":["YEAR"],"tiers":[
                           {"id":"B","name":"合格","min":60},{"id":"A","name":"优秀","min":90},{"id":"C","name":"差"}]}]}

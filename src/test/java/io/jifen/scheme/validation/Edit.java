@@ -26,6 +26,7 @@ final class Edit {
     final List<ConsequenceRule> consequenceRules;
     Workflow workflow;
     final List<String> removedIds;
+    io.jifen.scoring.model.RankingRule ranking;
     private final SchemeVersion s;
 
     private Edit(SchemeVersion s) {
@@ -39,6 +40,7 @@ final class Edit {
         consequenceRules = new ArrayList<>(s.consequenceRules());
         workflow = s.workflow();
         removedIds = new ArrayList<>(s.removedIds());
+        ranking = s.ranking();
     }
 
     static SchemeVersion of(SchemeVersion s, Consumer<Edit> edit) {
@@ -46,7 +48,7 @@ final class Edit {
         edit.accept(e);
         return new SchemeVersion(s.id(), s.schemeId(), s.name(), s.version(), s.parentVersionId(),
                 s.effectiveFrom(), e.periodRule, e.memberClasses, e.categories, e.items, e.tierSchemes,
-                e.eligibilityRules, e.consequenceRules, e.workflow, s.unlockedParts(), e.removedIds);
+                e.eligibilityRules, e.consequenceRules, e.workflow, s.unlockedParts(), e.removedIds, e.ranking);
     }
 
     void category(String id, UnaryOperator<Category> change) {
