@@ -37,18 +37,34 @@
             method: 'POST', credentials: 'same-origin', cache: 'no-store', headers: headers,
             body: JSON.stringify({ token: token, nonce: nonce })
         }).then(function (response) {
+            return response.status === 204 ? sessionKept() : explain(response);
+        }, failed);
+    }
+
+    /** Leaves only when the new session's cookie comes back (a browser without CHIPS drops it in this frame). */
+    function sessionKept() {
+        return fetch(data.tokenUrl, {
+            method: 'GET', credentials: 'same-origin', cache: 'no-store',
+            headers: { 'Accept': 'application/problem+json' }
+        }).then(function (response) {
             if (response.status === 204) {
                 location.replace(continueUrl());
                 return;
             }
-            return response.json().then(function (problem) {
-                show(problem.detail || problem.title || String(response.status));
-            }, function () {
-                show(response.status + ' ' + response.statusText);
-            });
-        }, function (error) {
-            show(String(error && error.message || error));
+            return explain(response);
+        }, failed);
+    }
+
+    function explain(response) {
+        return response.json().then(function (problem) {
+            show(problem.detail || problem.title || String(response.status));
+        }, function () {
+            show(response.status + ' ' + response.statusText);
         });
+    }
+
+    function failed(error) {
+        show(String(error && error.message || error));
     }
 
     function onMessage(event) {

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,6 +74,23 @@ class EmbedTokenController {
             LOG.warn("Token hand-over refused ({}): {}", refused.reason(), refused.getMessage());
             problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "embed-handoff-refused",
                     refused.reason().messageKey(), problems.locale(request)));
+        }
+    }
+
+    /**
+     * {@code GET /sso/embed-token}: does this frame's session cookie come back? The page asks right after a
+     * hand-over, before leaving: a browser that keeps no cookie in a cross-site frame (no CHIPS support) would
+     * otherwise go round between the console and this page. 204 when signed in, else 401 saying so.
+     */
+    @GetMapping("/sso/embed-token")
+    void sessionKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!embed.crossSite()) {
+            problems.write(response, problems.forStatus(HttpStatus.NOT_FOUND, problems.locale(request)));
+        } else if (request.getUserPrincipal() instanceof Authentication auth && auth.isAuthenticated()) {
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+        } else {
+            problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "embed-session-not-kept",
+                    "embed.handoff.cookieBlocked", problems.locale(request)));
         }
     }
 
