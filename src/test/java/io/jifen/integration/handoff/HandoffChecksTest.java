@@ -12,6 +12,7 @@ import io.jifen.integration.handoff.HandoffRefusal.Refused;
 import io.jifen.security.EmbedProperties;
 import io.jifen.security.OidcProperties;
 import io.jifen.shared.ApiProblemResponses;
+import io.jifen.shared.InvalidInputException;
 import io.jifen.shared.Messages;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -74,6 +75,21 @@ class HandoffChecksTest {
         controller.handOff("{\"token\":\"x\",\"nonce\":\"y\"}".getBytes(), new MockHttpServletRequest(), response);
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theBodyIsReadStrictly() {
+        var embed = new EmbedProperties(List.of("https://oa.other.cn"), "", false, true, List.of("oa-portal"));
+        var verifiers = new StaticListableBeanFactory();
+        verifiers.addBean("verifier", verifier);
+        var controller = new EmbedTokenController(embed, verifiers.getBeanProvider(HandoffTokenVerifier.class),
+                null, new HandoffSignIn(), new ApiProblemResponses(new Messages()));
+        for (String body : List.of("{\"token\":\"x\",\"nonce\":\"y\",\"user\":\"qs.admin\"}",
+                "{\"token\":\"x\",\"token\":\"y\",\"nonce\":\"z\"}", "{\"token\":1,\"nonce\":\"y\"}",
+                "[\"x\"]", "")) {
+            assertThatThrownBy(() -> controller.handOff(body.getBytes(), new MockHttpServletRequest(),
+                    new MockHttpServletResponse())).as(body).isInstanceOf(InvalidInputException.class);
+        }
     }
 
     @Test
