@@ -73,6 +73,14 @@ class OidcSecurityConfig {
                 .authorizationEndpoint(a -> a.authorizationRequestResolver(new SilentSignIn(registrations, embed)))
                 .failureHandler(new SignInFailure(requests))
                 .userInfoEndpoint(info -> info.oidcUserService(jifenOidcUserService())));
+        if (embed.crossSite()) {
+            // Keycloak's cookies never reach a cross-site frame: a silent sign-in there could only fail (and an http
+            // Keycloak inside an https portal would even be blocked as mixed content), so a framed page load without
+            // a session goes straight to the console's sign-in page, which takes the portal's token hand-over
+            http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, refused) ->
+                    response.sendRedirect(request.getContextPath() + FrameSignIn.pageUrl(pathOf(request), null)),
+                    FrameSignIn::isFramedNavigation));
+        }
         Clock clock = Clock.systemUTC();
         http.sessionManagement(s -> s.sessionAuthenticationStrategy(new SsoSessionStrategy(clock)));
         http.addFilterAfter(new EndedSsoSessionFilter(logouts, requests, embed, clock),
@@ -85,6 +93,11 @@ class OidcSecurityConfig {
                         .logoutSuccessHandler(logout)
                         .anyRequest(SecurityConfig::otherPathsForSignedInUsers))
                 .build();
+    }
+
+    private static String pathOf(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     /** /api/v1 with bearer tokens from the same realm: signature from its keys, issuer checked, claims mapped once. */
