@@ -24,6 +24,11 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -106,11 +111,24 @@ class OidcSecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, OidcProperties oidc, ApiRefusals refusals)
             throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(oidc.endpoint("certs")).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(oidc.issuerUri()), forTheConsole(oidc.clientId())));
         return ApiSecurity.base(http, refusals, "Bearer")
                 .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(ApiSecurity.unauthorized(refusals, "Bearer"))
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ApiAuthentication::new)))
                 .build();
+    }
+
+    /**
+     * A token of the realm is not enough: it must be the console's — issued to it ({@code azp}) or for it
+     * ({@code aud}, e.g. a portal's token exchanged for the console). A portal's token for its own client is refused.
+     */
+    static OAuth2TokenValidator<Jwt> forTheConsole(String clientId) {
+        return jwt -> clientId.equals(jwt.getClaimAsString("azp"))
+                || (jwt.getAudience() != null && jwt.getAudience().contains(clientId))
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not a token for " + clientId,
+                        null));
     }
 
     /** Maps the Keycloak user once, at sign-in, into our principal. */

@@ -253,6 +253,9 @@ class CrossSitePortalTest {
         FrameClient frame = frame();
         assertRefused(frame.hand(portal.userToken()), "embed.handoff.invalid");
         assertThat(frame.get("/members?embed=1").statusCode()).isEqualTo(302);
+        // nor does the console's API take it: a token of the realm must be the console's (issued to it, or for it)
+        assertThat(frame.api("/api/v1/me", portal.userToken()).statusCode()).isEqualTo(401);
+        assertThat(frame.api("/api/v1/me", portal.exchangedToken()).statusCode()).isEqualTo(200);
     }
 
     @Test

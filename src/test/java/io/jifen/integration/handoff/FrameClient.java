@@ -27,6 +27,8 @@ final class FrameClient {
     private final String origin;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** No cookies: a caller of the API with nothing but its token. */
+    private final HttpClient bare;
     private final java.util.Map<String, String> data = new java.util.HashMap<>();
     private List<String> lastSetCookies = List.of();
 
@@ -34,6 +36,8 @@ final class FrameClient {
         this.origin = origin;
         this.http = HttpClient.newBuilder().sslContext(tls.clientContext()).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.bare = HttpClient.newBuilder().sslContext(tls.clientContext()).connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     static FrameClient open(String origin, SelfSignedTls tls, String signInPath) throws Exception {
@@ -58,6 +62,13 @@ final class FrameClient {
                 .header("Content-Type", "application/json")
                 .header(data.get("csrf-header"), data.get("csrf-token"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** An API call with a bearer token, outside this frame's session. */
+    HttpResponse<String> api(String path, String token) throws Exception {
+        return bare.send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws Exception {
