@@ -49,8 +49,8 @@ class SchemeApiTest extends WebTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         // 日常 75 + 评议 (23 + 24) × 50 % = 23.50 + 奖励 13 capped at 10 = 108.50 → 优秀
         assertThat(answer.body()).contains("108.5", "优秀", "\"schemeVersionId\"");
-        // every number keeps its explanation in the JSON: {value, formula, factIds, rules}
-        assertThat(answer.body()).contains("\"formula\":\"", "\"factIds\":[\"", "\"rules\":[{\"kind\":\"");
+        // every number keeps its explanation in the JSON: {value, text, key, operands, factIds, rules}
+        assertThat(answer.body()).contains("\"text\":\"", "\"key\":\"explain.", "\"factIds\":[\"", "\"rules\":[{\"kind\":\"");
     }
 
     @Test
