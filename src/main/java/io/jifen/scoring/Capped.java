@@ -25,7 +25,8 @@ record Capped(Explained total, Explained overflow, Explained reward) {
                     new Explained(Points.ZERO, Phrase.of("reward.none"), FactIds.empty(), refs));
         }
         BigDecimal over = Points.share(raw.value().subtract(cap));
-        Explained total = Explained.lazy(cap, () -> Phrase.of("total.capped", raw.explanation(), cap), facts, rules.of(concat(raw.rules(), ref)));
+        Explained total = Explained.lazy(cap, () -> Phrase.of("total.capped", raw.explanation(), cap), facts,
+                rules.of(concat(raw.rules(), ref)));
         Explained overflow = Explained.lazy(over, () -> Phrase.of("difference", raw.value(), cap, over), facts, refs);
         Explained reward = rule.overflowAsReward()
                 ? Explained.lazy(over, () -> Phrase.of("reward.kept", cap, over), facts, refs)

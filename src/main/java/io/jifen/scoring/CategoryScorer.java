@@ -123,20 +123,23 @@ final class CategoryScorer {
         FactIds facts = join(parts);
         RuleRef ref = RuleRef.of(Kind.CATEGORY, c.id());
         RuleRef capRef = RuleRef.of(Kind.CATEGORY_CAP, c.id());
-        Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "category.nothing", raw, "category.raw"), facts, c.baseScore() == null ? rules.of(ref)
-                        : rules.of(ref, RuleRef.of(Kind.CATEGORY_BASE, c.id())));
+        Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "category.nothing", raw, "category.raw"), facts,
+                c.baseScore() == null ? rules.of(ref) : rules.of(ref, RuleRef.of(Kind.CATEGORY_BASE, c.id())));
         // without a weight, raw × 1 rounded to scale 2 is raw itself
         BigDecimal weighted = c.hasWeight() ? Points.share(Points.times(raw, c.weight())) : raw;
         Explained weightedX = c.hasWeight()
-                ? Explained.lazy(weighted, () -> Phrase.of("category.weighted", raw, c.weight(), weighted), facts, rules.of(ref, RuleRef.of(Kind.WEIGHT, c.id())))
+                ? Explained.lazy(weighted, () -> Phrase.of("category.weighted", raw, c.weight(), weighted), facts,
+                        rules.of(ref, RuleRef.of(Kind.WEIGHT, c.id())))
                 : Explained.lazy(weighted, () -> Phrase.of("category.unweighted", weighted), facts, rules.of(ref));
         BigDecimal capped = c.cap().clamp(weighted);
         BigDecimal overflow = capped == weighted ? Points.ZERO : Points.share(weighted.subtract(capped));
         Explained cappedX = overflow.signum() == 0
-                ? Explained.lazy(capped, () -> Phrase.of("category.withinCap", weighted, c.cap()), facts,
-                        rules.of(ref, capRef))
-                : Explained.lazy(capped, () -> Phrase.of("category.clamped", weighted, c.cap(), capped), facts, rules.of(ref, capRef));
-        Explained overflowX = Explained.lazy(overflow, () -> Phrase.of("difference", weighted, capped, overflow), facts, rules.of(capRef));
+                ? Explained.lazy(capped, () -> c.cap().isOpen() ? Phrase.of("category.uncapped", weighted)
+                        : Phrase.of("category.withinCap", weighted, c.cap()), facts, rules.of(ref, capRef))
+                : Explained.lazy(capped, () -> Phrase.of("category.clamped", weighted, c.cap(), capped), facts,
+                        rules.of(ref, capRef));
+        Explained overflowX = Explained.lazy(overflow, () -> Phrase.of("difference", weighted, capped, overflow),
+                facts, rules.of(capRef));
         categories.set(slot, new CategoryResult(c.id(), c.parentId(), rawX, weightedX, cappedX, overflowX));
         return cappedX;
     }

@@ -30,7 +30,8 @@ final class Grading {
                 Tier t = ts.lowest();
                 List<String> facts = new ArrayList<>(vetoFactIds);
                 out.add(new TierResult(ts.id(), t.id(), t.name(), true, Explained.of(score.value(),
-                        Phrase.of("tier.veto", List.copyOf(vetoFactIds), t.name(), score.value()), facts, RuleRef.of(Kind.VETO, ts.id()),
+                        Phrase.of("tier.veto", List.copyOf(vetoFactIds), t.name(), score.value()), facts,
+                        RuleRef.of(Kind.VETO, ts.id()),
                         RuleRef.of(Kind.TIER, t.id()))));
                 continue;
             }

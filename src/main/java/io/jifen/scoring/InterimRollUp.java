@@ -52,7 +52,8 @@ final class InterimRollUp {
         FactIds facts = n == 1 ? FactIds.of(ps.getFirst().points().factIds())
                 : FactIds.distinctConcat(ps.stream().map(p -> p.points().factIds()).toList());
         Explained raw = Explained.lazy(value, () -> average
-                ? Phrase.of("interim.average", n, sum, value, interim) : Phrase.of("interim.sum", n, sum, interim), facts,
+                ? Phrase.of("interim.average", n, sum, value, interim) : Phrase.of("interim.sum", n, sum, interim),
+                facts,
                 index.rules.of(RuleRef.of(Kind.INTERIM_ROLL_UP, rule.interimRollUp().name())));
         Capped capped = Capped.apply(rule, raw, index.rules);
         List<String> vetoFacts = ps.stream().flatMap(p -> p.vetoFactIds().stream()).toList();

@@ -103,7 +103,8 @@ final class ItemScorer {
                     return windowCut ? limits.windowNote(p) : p;
                 }, countedIds, cappedRules);
         BigDecimal signed = Points.share(category.sign().apply(capped));
-        Explained signedX = Explained.lazy(signed, () -> Phrase.of("item.signed", category.sign(), capped, signed), countedIds, rules.itemInCategory(item.id(), category.id()));
+        Explained signedX = Explained.lazy(signed, () -> Phrase.of("item.signed", category.sign(), capped, signed),
+                countedIds, rules.itemInCategory(item.id(), category.id()));
         return new ItemResult(item.id(), category.id(), occ, sums.countedOcc, rawX, cappedX, signedX);
     }
 

@@ -160,7 +160,8 @@ final class MemberScorer {
                         rule.evaluationYearOf(p.start()).days(), () -> Phrase.of("span.yearNoReset", yearLabel(p)));
         Explained carriedX = rule.reset()
                 ? new Explained(carried, Phrase.of("carried.reset"), carriedFacts, rules.of(periodRuleRef()))
-                : Explained.lazy(carried, () -> Phrase.of("carried.earlier", yearLabel(p), carried), carriedFacts, rules.of(periodRuleRef()));
+                : Explained.lazy(carried, () -> Phrase.of("carried.earlier", yearLabel(p), carried), carriedFacts,
+                        rules.of(periodRuleRef()));
         BigDecimal rawTotal = Points.share(base.value().add(carried).add(points.value()));
         FactIds allFacts = join(distinctIds, carriedFacts, FactIds.of(points.factIds()));
         Explained rawX = Explained.lazy(rawTotal, () -> Phrase.of("period.raw", base.value(), carried, points.value(),
@@ -201,7 +202,8 @@ final class MemberScorer {
         RuleRef ref = RuleRef.of(Kind.CATEGORY_BASE, c.id());
         BigDecimal full = c.baseScore();
         if (covered >= p.days() || rule.partialPeriods() != PartialPeriodPolicy.PRO_RATE_BASE) {
-            return Explained.lazy(full, () -> Phrase.of("base.category", c.name(), full, p), FactIds.empty(), rules.of(ref));
+            return Explained.lazy(full, () -> Phrase.of("base.category", c.name(), full, p), FactIds.empty(),
+                    rules.of(ref));
         }
         BigDecimal v = Points.share(Points.divide(full.multiply(BigDecimal.valueOf(covered)),
                 BigDecimal.valueOf(p.days())));

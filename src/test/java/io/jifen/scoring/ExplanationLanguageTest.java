@@ -41,8 +41,8 @@ class ExplanationLanguageTest {
         Explained bonus = q3.category("GEN-BONUS").orElseThrow().capped();
         AnnualResult year = r.member("W").year(2025).orElseThrow();
 
-        assertThat(Say.zh(bonus)).isEqualTo("8 按上限 [−∞, 5] 计为 5");
-        assertThat(Say.en(bonus)).isEqualTo("8 clamped to cap [−∞, 5] = 5");
+        assertThat(Say.zh(bonus)).isEqualTo("8 超出上限 5，计为 5");
+        assertThat(Say.en(bonus)).isEqualTo("8 clamped to cap 5 = 5");
         assertThat(Say.zh(q3.total())).isEqualTo("基础分 0 + 结转 0 + 积分 100 = 100；无总分上限");
         assertThat(Say.en(q3.total())).isEqualTo("base 0 + carried 0 + points 100 = 100; no total cap");
         assertThat(Say.zh(year.total())).isEqualTo("各评定期总分合计 370 ÷ 4 个评定期 = 92.5；无总分上限");

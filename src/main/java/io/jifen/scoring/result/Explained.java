@@ -103,7 +103,7 @@ public final class Explained {
 
     @Override
     public String toString() {
-        return "Explained[value=" + value + ", explanation=" + explanation() + ", factIds=" + factIds + ", rules=" + rules
-                + "]";
+        return "Explained[value=" + value + ", explanation=" + explanation() + ", factIds=" + factIds + ", rules="
+                + rules + "]";
     }
 }

@@ -1,6 +1,9 @@
 package io.jifen.scoring.result;
 
-/** A fact the engine did not count, and why — so that "my entry is missing" always has an answer ({@code detail} may be null). */
+/**
+ * A fact the engine did not count, and why — so that "my entry is missing" always has an answer. {@code detail} says
+ * more where there is more to say (null otherwise).
+ */
 public record IgnoredFact(String factId, Reason reason, Phrase detail) {
 
     public enum Reason {
