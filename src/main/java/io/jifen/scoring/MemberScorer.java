@@ -164,8 +164,9 @@ final class MemberScorer {
                         rules.of(periodRuleRef()));
         BigDecimal rawTotal = Points.share(base.value().add(carried).add(points.value()));
         FactIds allFacts = join(distinctIds, carriedFacts, FactIds.of(points.factIds()));
-        Explained rawX = Explained.lazy(rawTotal, () -> Phrase.of("period.raw", base.value(), carried, points.value(),
-                rawTotal), allFacts, rules.of(RuleRef.of(Kind.MEMBER_CLASS, mc.id()),
+        Explained rawX = Explained.lazy(rawTotal, () -> rule.reset()
+                ? Phrase.of("period.rawReset", base.value(), points.value(), rawTotal)
+                : Phrase.of("period.raw", base.value(), carried, points.value(), rawTotal), allFacts, rules.of(RuleRef.of(Kind.MEMBER_CLASS, mc.id()),
                 periodRuleRef()));
         Capped capped = Capped.apply(rule, rawX, rules);
         return new PeriodResult(p, coverage, base, carriedX, cs.items, cs.categories, points, rawX, capped.total(),

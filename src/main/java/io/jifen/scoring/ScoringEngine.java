@@ -175,9 +175,7 @@ public final class ScoringEngine {
                     : !index.items.containsKey(f.itemId()) ? Reason.UNKNOWN_ITEM : null;
             r = r == null && !period.contains(f.date()) ? Reason.OUTSIDE_PERIOD : r;
             if (r != null) {
-                ignored.add(new IgnoredFact(f.id(), r, r == Reason.NOT_CONFIRMED
-                        ? Phrase.of("ignored.status", f.status()) : r == Reason.INVALID_VALUE
-                        ? Phrase.of("ignored.unknownTier", f.tier().tierId(), f.tier().tierSchemeId()) : null));
+                ignored.add(new IgnoredFact(f.id(), r, why(r, f, period)));
             } else {
                 (f.isAssignedTier() ? tierFacts : out).computeIfAbsent(f.memberId(), k -> new ArrayList<>()).add(f);
             }
@@ -186,5 +184,16 @@ public final class ScoringEngine {
         out.values().forEach(l -> l.sort(Comparator.comparing(Fact::date).thenComparing(Fact::id)));
         tierFacts.values().forEach(l -> l.sort(Comparator.comparing(Fact::date).thenComparing(Fact::id)));
         return out;
+    }
+
+    /** Why triage set a fact aside, in words for the member. */
+    private static Phrase why(Reason r, Fact f, Period period) {
+        return switch (r) {
+            case NOT_CONFIRMED -> Phrase.of("ignored.status", f.status());
+            case UNKNOWN_MEMBER -> Phrase.of("ignored.unknownMember", f.memberId());
+            case INVALID_VALUE -> Phrase.of("ignored.unknownTier", f.tier().tierId(), f.tier().tierSchemeId());
+            case UNKNOWN_ITEM -> Phrase.of("ignored.unknownItem", f.itemId());
+            default -> Phrase.of("ignored.outsidePeriod", f.date(), period);
+        };
     }
 }

@@ -43,8 +43,8 @@ class ExplanationLanguageTest {
 
         assertThat(Say.zh(bonus)).isEqualTo("8 超出上限 5，计为 5");
         assertThat(Say.en(bonus)).isEqualTo("8 clamped to cap 5 = 5");
-        assertThat(Say.zh(q3.total())).isEqualTo("基础分 0 + 结转 0 + 积分 100 = 100；无总分上限");
-        assertThat(Say.en(q3.total())).isEqualTo("base 0 + carried 0 + points 100 = 100; no total cap");
+        assertThat(Say.zh(q3.total())).isEqualTo("基础分 0 + 积分 100 = 100；无总分上限");
+        assertThat(Say.en(q3.total())).isEqualTo("base 0 + points 100 = 100; no total cap");
         assertThat(Say.zh(year.total())).isEqualTo("各评定期总分合计 370 ÷ 4 个评定期 = 92.5；无总分上限");
         assertThat(Say.en(year.total())).isEqualTo("Σ period totals 370 ÷ 4 assessed periods = 92.5; no total cap");
         assertThat(Say.zh(year.eligibility().getFirst().reasons().getFirst())).isEqualTo("满足：每个评定期等次不低于“四星”");
@@ -94,6 +94,10 @@ class ExplanationLanguageTest {
                 facts.add(Fact.of("u" + n, m, i.id(), d).withStatus(FactStatus.CLAIMED));
             }
         }
+        String item = s.items().getFirst().id();
+        facts.add(Fact.of("nobody", "no-such-member", item, d));
+        facts.add(Fact.of("no-item", "m-" + s.memberClasses().getFirst().id(), "NO-SUCH-ITEM", d));
+        facts.add(Fact.of("too-late", "m-" + s.memberClasses().getFirst().id(), item, d.plusYears(3)));
         return facts;
     }
 

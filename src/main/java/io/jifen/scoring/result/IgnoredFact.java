@@ -1,8 +1,8 @@
 package io.jifen.scoring.result;
 
 /**
- * A fact the engine did not count, and why — so that "my entry is missing" always has an answer. {@code detail} says
- * more where there is more to say (null otherwise).
+ * A fact the engine did not count, and why — so that "my entry is missing" always has an answer. {@code detail} says it
+ * in words (a phrase rendered at the edge).
  */
 public record IgnoredFact(String factId, Reason reason, Phrase detail) {
 

@@ -11,8 +11,6 @@ import io.jifen.scoring.model.Sign;
 import io.jifen.scoring.result.Phrase;
 import io.jifen.shared.Messages;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -36,11 +34,7 @@ class ExplanationBundlesTest {
     private static final Pattern ANY_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
 
     private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (var in = ExplanationBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
+        return ValidationBundlesTest.load(name);
     }
 
     private static Set<String> keys(Properties p) {
