@@ -1,6 +1,7 @@
 package io.jifen.scheme.validation;
 
 import io.jifen.scoring.model.Cap;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.shared.Messages;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -40,6 +41,9 @@ public final class ValidationMessages {
         }
         if (a instanceof BigDecimal d) {
             return plain(d);
+        }
+        if (a instanceof Phrase p) {
+            return ExplanationMessages.format(p, locale);
         }
         if (a instanceof Cap c) {
             return "[" + (c.min() == null ? "−∞" : plain(c.min())) + ", " + (c.max() == null ? "+∞" : plain(c.max()))
