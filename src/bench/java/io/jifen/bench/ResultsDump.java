@@ -30,7 +30,7 @@ final class ResultsDump {
     private static void walk(PrintWriter out, String path, Object o) {
         switch (o) {
             case null -> out.println(path + " = null");
-            case Explained x -> out.println(path + " = " + x.value().toPlainString() + " | " + x.formula() + " | "
+            case Explained x -> out.println(path + " = " + x.value().toPlainString() + " | " + x.explanation() + " | "
                     + x.factIds() + " | " + x.rules());
             case Collection<?> c -> {
                 int i = 0;

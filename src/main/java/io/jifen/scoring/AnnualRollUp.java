@@ -15,6 +15,7 @@ import io.jifen.scoring.result.Explained;
 import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.PeriodResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import io.jifen.scoring.result.TierResult;
@@ -49,29 +50,27 @@ final class AnnualRollUp {
         FactIds facts = periods.size() == 1 ? FactIds.of(periods.getFirst().points().factIds())
                 : FactIds.distinctConcat(periods.stream().map(p -> p.points().factIds()).toList());
         boolean byInterim = !interims.isEmpty();
-        String parts = byInterim ? "interim" : "period";
         BigDecimal sumRaw = byInterim
                 ? interims.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add)
                 : periods.stream().map(p -> p.rawTotal().value()).reduce(Points.ZERO, BigDecimal::add);
         BigDecimal sumPoints = periods.stream().map(p -> p.points().value()).reduce(Points.ZERO, BigDecimal::add);
         Explained yearBase = scorer.base(mc, y.overlapDays(m.transferredIn(), m.transferredOut()), y.days(),
-                () -> "year " + year);
+                () -> Phrase.of("span.year", year));
         boolean basePlusAccumulated = rule.rollUp() == RollUp.BASE_PLUS_ACCUMULATED
                 || (rule.rollUp() == RollUp.SUM && !rule.reset());
         int n = byInterim ? interims.size() : periods.size();
         Explained raw;
         if (basePlusAccumulated) {
             BigDecimal v = yearBase.value().add(sumPoints);
-            raw = Explained.lazy(v, () -> "base " + yearBase.value().toPlainString() + " + Σ " + n
-                    + " periods' points " + sumPoints.toPlainString() + " = " + v.toPlainString(), facts,
+            raw = Explained.lazy(v, () -> Phrase.of("year.basePlusPoints", yearBase.value(), n, sumPoints, v), facts,
                     index.rules.of(rollRef, RuleRef.of(Kind.MEMBER_CLASS, mc.id())));
         } else if (rule.rollUp() == RollUp.SUM) {
-            raw = Explained.lazy(sumRaw, () -> "Σ " + n + " " + parts + " totals = " + sumRaw.toPlainString(),
-                    facts, index.rules.of(rollRef));
+            raw = Explained.lazy(sumRaw, () -> Phrase.of(byInterim ? "year.sumInterims" : "year.sumPeriods", n,
+                    sumRaw), facts, index.rules.of(rollRef));
         } else {
             BigDecimal v = Points.divide(sumRaw, BigDecimal.valueOf(n));
-            raw = Explained.lazy(v, () -> "Σ " + parts + " totals " + sumRaw.toPlainString() + " ÷ " + n
-                    + (byInterim ? " interim periods = " : " assessed periods = ") + v.toPlainString(), facts,
+            raw = Explained.lazy(v, () -> Phrase.of(byInterim ? "year.averageInterims" : "year.averagePeriods",
+                    sumRaw, n, v), facts,
                     index.rules.of(rollRef));
         }
         Capped capped = Capped.apply(rule, raw, index.rules);
@@ -90,7 +89,7 @@ final class AnnualRollUp {
     private static EligibilityResult eligibility(SchemeIndex index, EligibilityRule rule, List<PeriodResult> periods,
             BigDecimal total, List<TierResult> yearTiers, boolean veto) {
         boolean all = true;
-        List<String> reasons = new ArrayList<>();
+        List<Phrase> reasons = new ArrayList<>();
         for (EligibilityCondition c : rule.conditions()) {
             boolean ok = switch (c) {
                 case EligibilityCondition.EveryPeriodAtLeast e -> !periods.isEmpty() && periods.stream().allMatch(
@@ -102,10 +101,23 @@ final class AnnualRollUp {
                         ? total.compareTo(e.threshold()) >= 0 : total.compareTo(e.threshold()) > 0;
                 case EligibilityCondition.NoVeto n -> !veto;
             };
-            reasons.add((ok ? "met: " : "not met: ") + c);
+            reasons.add(Phrase.of(ok ? "eligibility.met" : "eligibility.notMet", condition(index, c)));
             all &= ok;
         }
         return new EligibilityResult(rule.id(), rule.name(), all, reasons);
+    }
+
+    /** The condition in words, naming tiers by the scheme's own names. */
+    private static Phrase condition(SchemeIndex index, EligibilityCondition c) {
+        return switch (c) {
+            case EligibilityCondition.EveryPeriodAtLeast e -> Phrase.of("condition.everyPeriodAtLeast",
+                    Grading.tierName(index.scheme, e.tierSchemeId(), e.tierId()));
+            case EligibilityCondition.YearAtLeast e -> Phrase.of("condition.yearAtLeast",
+                    Grading.tierName(index.scheme, e.tierSchemeId(), e.tierId()));
+            case EligibilityCondition.YearTotalAbove e -> Phrase.of(e.inclusive() ? "condition.yearTotalAtLeast"
+                    : "condition.yearTotalAbove", e.threshold());
+            case EligibilityCondition.NoVeto n -> Phrase.of("condition.noVeto");
+        };
     }
 
     private static boolean atLeast(SchemeIndex index, Optional<TierResult> tier, String tierSchemeId, String min) {

@@ -8,6 +8,7 @@ import io.jifen.scoring.model.Tier;
 import io.jifen.scoring.model.TierScheme;
 import io.jifen.scoring.result.AssignedTierResult;
 import io.jifen.scoring.result.Explained;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import io.jifen.scoring.result.TierResult;
@@ -38,8 +39,7 @@ final class AssignedTiers {
                 Period slot = ts.levels().contains(level) ? slot(rule, assessed, level, f) : null;
                 if (slot != null) {
                     TierResult tier = new TierResult(ts.id(), t.id(), t.name(), false, Explained.of(Points.ZERO,
-                            "tier " + t.name() + " given directly by the assembly (entry " + f.id() + " of "
-                                    + f.date() + "); the member is exempt from scoring", List.of(f.id()),
+                            Phrase.of("tier.assigned", t.name(), f.id(), f.date()), List.of(f.id()),
                             RuleRef.of(Kind.ASSIGNED_TIER, ts.id()), RuleRef.of(Kind.TIER, t.id())));
                     slots.put(List.of(level, slot, ts.id()), new AssignedTierResult(level, slot, tier));
                 }

@@ -4,6 +4,7 @@ import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.result.Explained;
 import io.jifen.scoring.result.FactIds;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
@@ -18,20 +19,18 @@ record Capped(Explained total, Explained overflow, Explained reward) {
         List<RuleRef> refs = rules.of(ref);
         List<String> facts = raw.factIds(); // shared as they are (FactIds), not copied
         if (cap == null || raw.value().compareTo(cap) <= 0) {
-            String why = cap == null ? "no total cap" : "within total cap " + cap.toPlainString();
-            return new Capped(Explained.lazy(raw.value(), () -> raw.formula() + "; " + why, facts, refs),
-                    new Explained(Points.ZERO, why, FactIds.empty(), refs),
-                    new Explained(Points.ZERO, "nothing above the total cap", FactIds.empty(), refs));
+            Phrase why = cap == null ? Phrase.of("total.noCap") : Phrase.of("total.withinCap", cap);
+            return new Capped(Explained.lazy(raw.value(), () -> Phrase.of("total.then", raw.explanation(), why),
+                    facts, refs), new Explained(Points.ZERO, why, FactIds.empty(), refs),
+                    new Explained(Points.ZERO, Phrase.of("reward.none"), FactIds.empty(), refs));
         }
         BigDecimal over = Points.share(raw.value().subtract(cap));
-        Explained total = Explained.lazy(cap, () -> raw.formula() + "; total cap " + cap.toPlainString() + " → "
-                + cap.toPlainString(), facts, rules.of(concat(raw.rules(), ref)));
-        Explained overflow = Explained.lazy(over, () -> raw.value().toPlainString() + " − " + cap.toPlainString()
-                + " = " + over.toPlainString(), facts, refs);
+        Explained total = Explained.lazy(cap, () -> Phrase.of("total.capped", raw.explanation(), cap), facts,
+                rules.of(concat(raw.rules(), ref)));
+        Explained overflow = Explained.lazy(over, () -> Phrase.of("difference", raw.value(), cap, over), facts, refs);
         Explained reward = rule.overflowAsReward()
-                ? Explained.lazy(over, () -> "overflow above " + cap.toPlainString() + " kept as reward points = "
-                        + over.toPlainString(), facts, refs)
-                : new Explained(Points.ZERO, "overflow above the cap is dropped (not kept as reward)", facts, refs);
+                ? Explained.lazy(over, () -> Phrase.of("reward.kept", cap, over), facts, refs)
+                : new Explained(Points.ZERO, Phrase.of("reward.dropped", cap), facts, refs);
         return new Capped(total, overflow, reward);
     }
 

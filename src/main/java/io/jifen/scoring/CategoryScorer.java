@@ -9,6 +9,7 @@ import io.jifen.scoring.result.CategoryResult;
 import io.jifen.scoring.result.Explained;
 import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.ItemResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
@@ -69,13 +70,13 @@ final class CategoryScorer {
             sum = sum.add(c.value());
             facts.add(FactIds.of(c.factIds()));
             refs.add(RuleRef.of(Kind.CATEGORY, top.id()));
-            termIds.add(top.id());
+            termIds.add(top.name());
             termValues.add(c.value());
         }
         BigDecimal total = Points.share(sum);
         String[] ids = termIds.toArray(String[]::new);
         BigDecimal[] values = termValues.toArray(BigDecimal[]::new);
-        return Explained.lazy(total, () -> terms(ids, values, "no categories") + " = " + total.toPlainString(),
+        return Explained.lazy(total, () -> terms(ids, values, "points.none", total, "points.sum"),
                 join(facts), rules.of(refs.toArray(RuleRef[]::new)));
     }
 
@@ -90,7 +91,7 @@ final class CategoryScorer {
             // the category's own base (rule 4) comes first, so the subtotal reads "base 55 + items …"
             Explained base = bases.apply(c);
             sum = sum.add(base.value());
-            termIds.add("base");
+            termIds.add(null); // the category's own base: named in the bundles, not by the scheme
             termValues.add(base.value());
         }
         for (Item item : index.itemsOf(c.id())) {
@@ -106,14 +107,14 @@ final class CategoryScorer {
             items.add(r);
             sum = sum.add(r.signed().value());
             parts.add(FactIds.of(r.signed().factIds()));
-            termIds.add(item.id());
+            termIds.add(item.name());
             termValues.add(r.signed().value());
         }
         for (Category child : index.childrenOf(c.id())) {
             Explained x = score(child);
             sum = sum.add(x.value());
             parts.add(FactIds.of(x.factIds()));
-            termIds.add(child.id());
+            termIds.add(child.name());
             termValues.add(x.value());
         }
         BigDecimal raw = Points.share(sum);
@@ -122,24 +123,23 @@ final class CategoryScorer {
         FactIds facts = join(parts);
         RuleRef ref = RuleRef.of(Kind.CATEGORY, c.id());
         RuleRef capRef = RuleRef.of(Kind.CATEGORY_CAP, c.id());
-        Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "nothing recorded") + " = "
-                + raw.toPlainString(), facts, c.baseScore() == null ? rules.of(ref)
-                        : rules.of(ref, RuleRef.of(Kind.CATEGORY_BASE, c.id())));
+        Explained rawX = Explained.lazy(raw, () -> terms(ids, values, "category.nothing", raw, "category.raw"), facts,
+                c.baseScore() == null ? rules.of(ref) : rules.of(ref, RuleRef.of(Kind.CATEGORY_BASE, c.id())));
         // without a weight, raw × 1 rounded to scale 2 is raw itself
         BigDecimal weighted = c.hasWeight() ? Points.share(Points.times(raw, c.weight())) : raw;
         Explained weightedX = c.hasWeight()
-                ? Explained.lazy(weighted, () -> raw.toPlainString() + " × " + c.weight().toPlainString() + " = "
-                        + weighted.toPlainString(), facts, rules.of(ref, RuleRef.of(Kind.WEIGHT, c.id())))
-                : Explained.lazy(weighted, () -> "no weight: " + weighted.toPlainString(), facts, rules.of(ref));
+                ? Explained.lazy(weighted, () -> Phrase.of("category.weighted", raw, c.weight(), weighted), facts,
+                        rules.of(ref, RuleRef.of(Kind.WEIGHT, c.id())))
+                : Explained.lazy(weighted, () -> Phrase.of("category.unweighted", weighted), facts, rules.of(ref));
         BigDecimal capped = c.cap().clamp(weighted);
         BigDecimal overflow = capped == weighted ? Points.ZERO : Points.share(weighted.subtract(capped));
         Explained cappedX = overflow.signum() == 0
-                ? Explained.lazy(capped, () -> weighted.toPlainString() + " within cap " + c.cap(), facts,
-                        rules.of(ref, capRef))
-                : Explained.lazy(capped, () -> weighted.toPlainString() + " clamped to cap " + c.cap() + " = "
-                        + capped.toPlainString(), facts, rules.of(ref, capRef));
-        Explained overflowX = Explained.lazy(overflow, () -> weighted.toPlainString() + " − "
-                + capped.toPlainString() + " = " + overflow.toPlainString(), facts, rules.of(capRef));
+                ? Explained.lazy(capped, () -> c.cap().isOpen() ? Phrase.of("category.uncapped", weighted)
+                        : Phrase.of("category.withinCap", weighted, c.cap()), facts, rules.of(ref, capRef))
+                : Explained.lazy(capped, () -> Phrase.of("category.clamped", weighted, c.cap(), capped), facts,
+                        rules.of(ref, capRef));
+        Explained overflowX = Explained.lazy(overflow, () -> Phrase.of("difference", weighted, capped, overflow),
+                facts, rules.of(capRef));
         categories.set(slot, new CategoryResult(c.id(), c.parentId(), rawX, weightedX, cappedX, overflowX));
         return cappedX;
     }
@@ -148,14 +148,16 @@ final class CategoryScorer {
         return distinctIds ? FactIds.concat(parts) : FactIds.distinctConcat(parts);
     }
 
-    private static String terms(String[] ids, BigDecimal[] values, String none) {
-        if (ids.length == 0) {
-            return none;
+    /** "name value + name value = total" (a null name is the category's own base), or {@code none} without terms. */
+    private static Phrase terms(String[] names, BigDecimal[] values, String none, BigDecimal total, String sum) {
+        if (names.length == 0) {
+            return Phrase.of(none, total);
         }
-        StringBuilder terms = new StringBuilder();
-        for (int i = 0; i < ids.length; i++) {
-            terms.append(i == 0 ? "" : " + ").append(ids[i]).append(' ').append(values[i].toPlainString());
+        List<Phrase> terms = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            terms.add(names[i] == null ? Phrase.of("term.base", values[i]) : Phrase.of("term.named", names[i],
+                    values[i]));
         }
-        return terms.toString();
+        return Phrase.of(sum, terms, total);
     }
 }

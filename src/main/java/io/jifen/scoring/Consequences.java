@@ -8,6 +8,7 @@ import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.result.AnnualResult;
 import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.PeriodResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.Rank;
 import io.jifen.scoring.result.TierResult;
 import io.jifen.scoring.result.TriggeredConsequence;
@@ -48,37 +49,36 @@ final class Consequences {
             int run = 0;
             int times = 0;
             for (Graded g : seq) {
-                String reason = switch (rule.trigger()) {
+                Phrase reason = switch (rule.trigger()) {
                     case ConsequenceTrigger.BottomN b -> {
                         Rank r = b.scope() == RankScope.UNIT ? g.unit() : g.org();
                         yield r != null && r.fromBottom() <= b.n()
-                                ? "rank " + r.position() + " of " + r.of() + " in " + r.scope() + ": among the last "
-                                        + b.n() : null;
+                                ? Phrase.of("consequence.bottomN", r.position(), r.of(), b.scope(), b.n()) : null;
                     }
                     case ConsequenceTrigger.TopN t -> {
                         Rank r = t.scope() == RankScope.UNIT ? g.unit() : g.org();
                         yield r != null && r.position() <= t.n()
-                                ? "rank " + r.position() + " of " + r.of() + " in " + r.scope() + ": among the first "
-                                        + t.n() : null;
+                                ? Phrase.of("consequence.topN", r.position(), r.of(), t.scope(), t.n()) : null;
                     }
                     case ConsequenceTrigger.AtOrBelowTier t -> atOrBelow(scheme, g, t.tierSchemeId(), t.tierId())
-                            .map(n -> "tier " + n + " at or below " + t.tierId()).orElse(null);
+                            .map(n -> Phrase.of("consequence.atOrBelow", n,
+                                    Grading.tierName(scheme, t.tierSchemeId(), t.tierId()))).orElse(null);
                     case ConsequenceTrigger.ConsecutiveAtOrBelow t -> {
                         Optional<String> hit = atOrBelow(scheme, g, t.tierSchemeId(), t.tierId());
                         run = hit.isPresent() ? run + 1 : 0;
-                        yield run == t.times() ? t.times() + " consecutive periods at or below " + t.tierId()
-                                + " (now " + hit.get() + ")" : null;
+                        yield run == t.times() ? Phrase.of("consequence.consecutive", t.times(),
+                                Grading.tierName(scheme, t.tierSchemeId(), t.tierId()), hit.get()) : null;
                     }
                     case ConsequenceTrigger.NthTimeAtOrBelow t -> {
                         Optional<String> hit = atOrBelow(scheme, g, t.tierSchemeId(), t.tierId());
                         times += hit.isPresent() ? 1 : 0;
-                        yield hit.isPresent() && times == t.nth() ? "time " + t.nth() + " at or below "
-                                + t.tierId() + " (now " + hit.get() + ")" : null;
+                        yield hit.isPresent() && times == t.nth() ? Phrase.of("consequence.nthTime", t.nth(),
+                                Grading.tierName(scheme, t.tierSchemeId(), t.tierId()), hit.get()) : null;
                     }
                 };
                 if (reason != null) {
                     out.add(new TriggeredConsequence(rule.id(), m.id(), rule.level(), g.period(), rule.followUp(),
-                            g.period() + ": " + reason));
+                            Phrase.of("consequence.in", g.period(), reason)));
                 }
             }
         }

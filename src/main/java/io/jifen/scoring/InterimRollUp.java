@@ -9,6 +9,7 @@ import io.jifen.scoring.result.Explained;
 import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.PeriodResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
@@ -50,8 +51,9 @@ final class InterimRollUp {
         BigDecimal value = Points.share(average ? Points.divide(sum, BigDecimal.valueOf(n)) : sum);
         FactIds facts = n == 1 ? FactIds.of(ps.getFirst().points().factIds())
                 : FactIds.distinctConcat(ps.stream().map(p -> p.points().factIds()).toList());
-        Explained raw = Explained.lazy(value, () -> "Σ " + n + " period totals " + sum.toPlainString()
-                + (average ? " ÷ " + n + " = " + value.toPlainString() : "") + " for " + interim, facts,
+        Explained raw = Explained.lazy(value, () -> average
+                ? Phrase.of("interim.average", n, sum, value, interim) : Phrase.of("interim.sum", n, sum, interim),
+                facts,
                 index.rules.of(RuleRef.of(Kind.INTERIM_ROLL_UP, rule.interimRollUp().name())));
         Capped capped = Capped.apply(rule, raw, index.rules);
         List<String> vetoFacts = ps.stream().flatMap(p -> p.vetoFactIds().stream()).toList();

@@ -11,8 +11,10 @@ import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.IgnoredFact;
 import io.jifen.scoring.result.IgnoredFact.Reason;
 import io.jifen.scoring.result.ItemResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,7 +33,7 @@ final class ItemScorer {
                 ValueOption opt = fact.option() == null ? null : o.option(fact.option()).orElse(null);
                 if (opt == null) {
                     ignored.accept(new IgnoredFact(fact.id(), Reason.INVALID_VALUE,
-                            "unknown option " + fact.option() + " for item " + item.id()));
+                            Phrase.of("ignored.unknownOption", fact.option(), item.name())));
                     yield null;
                 }
                 yield opt.isFixed() ? opt.min() : inRange(fact, opt.min(), opt.max(), ignored);
@@ -43,7 +45,7 @@ final class ItemScorer {
         BigDecimal v = fact.value();
         if (v == null || v.compareTo(min) < 0 || v.compareTo(max) > 0) {
             ignored.accept(new IgnoredFact(fact.id(), Reason.INVALID_VALUE,
-                    "value " + Points.fmt(v) + " outside [" + min + ", " + max + "]"));
+                    Phrase.of("ignored.outOfRange", v, min, max)));
             return null;
         }
         return v;
@@ -80,7 +82,7 @@ final class ItemScorer {
         BigDecimal countedV = sums.counted == sums.raw ? rawV : Points.ofCents(sums.counted);
         FactIds rawIds = FactIds.leaf(ids, n);
         FactIds countedIds = sums.countedFacts == n ? rawIds : FactIds.leaf(ids, sums.countedFacts);
-        Explained rawX = Explained.lazy(rawV, () -> terms(ids, values, counts) + " = " + rawV.toPlainString(),
+        Explained rawX = Explained.lazy(rawV, () -> Phrase.of("item.raw", terms(ids, values, counts), rawV),
                 rawIds, rules.item(item.id()));
         boolean countCut = sums.countedOcc < sums.occurrences;
         BigDecimal maxPoints = limits.maxPoints();
@@ -94,13 +96,15 @@ final class ItemScorer {
         int occ = sums.occurrences;
         // nothing cut: same value, formula, ids and rules as the raw figure, so the same object
         Explained cappedX = !countCut && !pointsCut ? rawX
-                : Explained.lazy(capped, () -> rawX.formula()
-                        + (countCut ? "; count cap " + maxCount + " of " + occ + " → " + countedV.toPlainString() : "")
-                        + (pointsCut ? "; points cap " + maxPoints.toPlainString() + " → " + capped.toPlainString()
-                                : "") + (windowCut ? limits.windowNote() : ""), countedIds, cappedRules);
+                : Explained.lazy(capped, () -> {
+                    Phrase p = rawX.explanation();
+                    p = countCut ? Phrase.of("item.countCap", p, maxCount, occ, countedV) : p;
+                    p = pointsCut ? Phrase.of("item.pointsCap", p, maxPoints, capped) : p;
+                    return windowCut ? limits.windowNote(p) : p;
+                }, countedIds, cappedRules);
         BigDecimal signed = Points.share(category.sign().apply(capped));
-        Explained signedX = Explained.lazy(signed, () -> category.sign() + " " + capped.toPlainString() + " = "
-                + signed.toPlainString(), countedIds, rules.itemInCategory(item.id(), category.id()));
+        Explained signedX = Explained.lazy(signed, () -> Phrase.of("item.signed", category.sign(), capped, signed),
+                countedIds, rules.itemInCategory(item.id(), category.id()));
         return new ItemResult(item.id(), category.id(), occ, sums.countedOcc, rawX, cappedX, signedX);
     }
 
@@ -124,11 +128,12 @@ final class ItemScorer {
                     points, window);
         }
 
-        String windowNote() {
-            return "; " + window.cap().window() + " window " + window.window() + " still allows "
-                    + (windowCount ? window.count() + " occurrences" : "")
-                    + (windowCount && windowPoints ? " and " : "")
-                    + (windowPoints ? window.points().toPlainString() + " points" : "");
+        /** {@code before}, then what the item's window cap still allowed in its window. */
+        Phrase windowNote(Phrase before) {
+            Phrase allows = windowCount && windowPoints ? Phrase.of("window.countAndPoints", window.count(),
+                    window.points()) : windowCount ? Phrase.of("window.count", window.count())
+                    : Phrase.of("window.points", window.points());
+            return Phrase.of("item.window", before, window.cap().window(), window.window(), allows);
         }
     }
 
@@ -183,13 +188,13 @@ final class ItemScorer {
         return e;
     }
 
-    private static String terms(String[] ids, BigDecimal[] values, int[] counts) {
-        StringBuilder terms = new StringBuilder();
+    /** One term per fact: value × count [fact id]. */
+    private static List<Phrase> terms(String[] ids, BigDecimal[] values, int[] counts) {
+        List<Phrase> terms = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            terms.append(i == 0 ? "" : " + ").append(values[i].toPlainString()).append('×').append(counts[i])
-                    .append(" [").append(ids[i]).append(']');
+            terms.add(Phrase.of("term.fact", values[i], counts[i], ids[i]));
         }
-        return terms.toString();
+        return terms;
     }
 
     record Valued(Fact fact, BigDecimal value) {

@@ -15,6 +15,7 @@ import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.IgnoredFact;
 import io.jifen.scoring.result.IgnoredFact.Reason;
 import io.jifen.scoring.result.PeriodResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
@@ -70,12 +71,12 @@ final class MemberScorer {
             List<Fact> inPeriod = byPeriod.get(k);
             long covered = p.overlapDays(m.transferredIn(), m.transferredOut());
             if (covered == 0) {
-                inPeriod.forEach(f -> ignore(f, Reason.OUTSIDE_MEMBERSHIP, "not a member in " + p));
+                inPeriod.forEach(f -> ignore(f, Reason.OUTSIDE_MEMBERSHIP, Phrase.of("ignored.notMemberIn", p)));
                 continue;
             }
             if (covered < p.days() && rule.partialPeriods() == PartialPeriodPolicy.COVERED_ONLY) {
                 inPeriod.forEach(f -> ignore(f, Reason.PARTIAL_PERIOD_NOT_ASSESSED,
-                        "member covers only " + covered + " of " + p.days() + " days of " + p));
+                        Phrase.of("ignored.partialPeriod", covered, p.days(), p)));
                 continue;
             }
             PeriodResult r = scorePeriod(m, mc, p, covered, inPeriod, carried, carriedFacts, distinctIds, windows);
@@ -105,8 +106,7 @@ final class MemberScorer {
             LocalDate counted = rhythm == null ? f.date() : rhythm.windowOf(f.date(), rule.yearStartMonth()).end();
             var at = starts.floorEntry(counted);
             if (at == null || !assessed.get(at.getValue()).contains(counted)) {
-                ignore(f, Reason.WINDOW_NOT_CLOSED, rhythm + " window of " + f.date() + " closes on " + counted
-                        + ", after the evaluated range");
+                ignore(f, Reason.WINDOW_NOT_CLOSED, Phrase.of("ignored.windowNotClosed", rhythm, f.date(), counted));
             } else {
                 out.get(at.getValue()).add(f);
             }
@@ -136,10 +136,10 @@ final class MemberScorer {
         for (Fact f : facts) {
             Item item = index.items.get(f.itemId());
             if (!m.isMemberOn(f.date())) {
-                ignore(f, Reason.OUTSIDE_MEMBERSHIP, "dated " + f.date() + ", outside membership");
+                ignore(f, Reason.OUTSIDE_MEMBERSHIP, Phrase.of("ignored.outsideMembership", f.date()));
             } else if (!item.appliesTo(mc.id(), m.status())) {
-                ignore(f, Reason.NOT_APPLICABLE, "item " + item.id() + " does not apply to class " + mc.id()
-                        + " / status " + m.status());
+                ignore(f, Reason.NOT_APPLICABLE, Phrase.of("ignored.notApplicable", item.name(), mc.name(),
+                        m.status()));
             } else {
                 BigDecimal v = ItemScorer.valueOf(item, f, ignored);
                 if (v != null) {
@@ -155,19 +155,18 @@ final class MemberScorer {
         Explained points = cs.scoreAll();
         BigDecimal coverage = covered == p.days() ? FULL_COVERAGE
                 : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(p.days()), 4, RoundingMode.HALF_UP);
-        Explained base = rule.reset() ? base(mc, covered, p.days(), () -> "period " + p)
+        Explained base = rule.reset() ? base(mc, covered, p.days(), () -> Phrase.of("span.period", p))
                 : base(mc, rule.evaluationYearOf(p.start()).overlapDays(m.transferredIn(), m.transferredOut()),
-                        rule.evaluationYearOf(p.start()).days(), () -> "year " + yearLabel(p)
-                                + " (no reset: base once a year)");
+                        rule.evaluationYearOf(p.start()).days(), () -> Phrase.of("span.yearNoReset", yearLabel(p)));
         Explained carriedX = rule.reset()
-                ? new Explained(carried, "period rule resets: nothing carried", carriedFacts, rules.of(periodRuleRef()))
-                : Explained.lazy(carried, () -> "points of earlier periods of " + yearLabel(p) + " = "
-                        + carried.toPlainString(), carriedFacts, rules.of(periodRuleRef()));
+                ? new Explained(carried, Phrase.of("carried.reset"), carriedFacts, rules.of(periodRuleRef()))
+                : Explained.lazy(carried, () -> Phrase.of("carried.earlier", yearLabel(p), carried), carriedFacts,
+                        rules.of(periodRuleRef()));
         BigDecimal rawTotal = Points.share(base.value().add(carried).add(points.value()));
         FactIds allFacts = join(distinctIds, carriedFacts, FactIds.of(points.factIds()));
-        Explained rawX = Explained.lazy(rawTotal, () -> "base " + base.value().toPlainString() + " + carried "
-                + carried.toPlainString() + " + points " + points.value().toPlainString() + " = "
-                + rawTotal.toPlainString(), allFacts, rules.of(RuleRef.of(Kind.MEMBER_CLASS, mc.id()),
+        Explained rawX = Explained.lazy(rawTotal, () -> rule.reset()
+                ? Phrase.of("period.rawReset", base.value(), points.value(), rawTotal)
+                : Phrase.of("period.raw", base.value(), carried, points.value(), rawTotal), allFacts, rules.of(RuleRef.of(Kind.MEMBER_CLASS, mc.id()),
                 periodRuleRef()));
         Capped capped = Capped.apply(rule, rawX, rules);
         return new PeriodResult(p, coverage, base, carriedX, cs.items, cs.categories, points, rawX, capped.total(),
@@ -181,22 +180,22 @@ final class MemberScorer {
     }
 
     /** Class base for a span the member covered {@code covered} of {@code days} days, per the partial policy. */
-    Explained base(MemberClass mc, long covered, long days, Supplier<String> span) {
+    Explained base(MemberClass mc, long covered, long days, Supplier<Phrase> span) {
         RuleRef ref = RuleRef.of(Kind.MEMBER_CLASS, mc.id());
         if (covered >= days || rule.partialPeriods() != PartialPeriodPolicy.PRO_RATE_BASE) {
-            return Explained.lazy(mc.baseScore(), () -> "class " + mc.id() + " base "
-                    + mc.baseScore().toPlainString() + " for " + span.get(), FactIds.empty(), rules.of(ref));
+            return Explained.lazy(mc.baseScore(), () -> Phrase.of("base.class", mc.name(), mc.baseScore(),
+                    span.get()), FactIds.empty(), rules.of(ref));
         }
         BigDecimal v = Points.share(Points.divide(mc.baseScore().multiply(BigDecimal.valueOf(covered)),
                 BigDecimal.valueOf(days)));
-        return Explained.lazy(v, () -> "class " + mc.id() + " base " + mc.baseScore().toPlainString() + " × "
-                + covered + "/" + days + " days of " + span.get() + " = " + v.toPlainString(), FactIds.empty(),
+        return Explained.lazy(v, () -> Phrase.of("base.classProRated", mc.name(), mc.baseScore(), covered, days,
+                span.get(), v), FactIds.empty(),
                 rules.of(ref, RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id())));
     }
 
-    /** "2025" for a calendar evaluation year, else its dates (an evaluation year from July to June). */
-    private String yearLabel(Period p) {
-        return rule.yearStartMonth() == 1 ? String.valueOf(p.year()) : rule.evaluationYearOf(p.start()).toString();
+    /** The year 2025 for a calendar evaluation year, else its dates (an evaluation year from July to June). */
+    private Object yearLabel(Period p) {
+        return rule.yearStartMonth() == 1 ? (Object) p.year() : rule.evaluationYearOf(p.start());
     }
 
     /** A category's own base for the period (rule 4), pro-rated like a class base. */
@@ -204,17 +203,17 @@ final class MemberScorer {
         RuleRef ref = RuleRef.of(Kind.CATEGORY_BASE, c.id());
         BigDecimal full = c.baseScore();
         if (covered >= p.days() || rule.partialPeriods() != PartialPeriodPolicy.PRO_RATE_BASE) {
-            return Explained.lazy(full, () -> "category " + c.id() + " base " + full.toPlainString() + " for period "
-                    + p, FactIds.empty(), rules.of(ref));
+            return Explained.lazy(full, () -> Phrase.of("base.category", c.name(), full, p), FactIds.empty(),
+                    rules.of(ref));
         }
         BigDecimal v = Points.share(Points.divide(full.multiply(BigDecimal.valueOf(covered)),
                 BigDecimal.valueOf(p.days())));
-        return Explained.lazy(v, () -> "category " + c.id() + " base " + full.toPlainString() + " × " + covered + "/"
-                + p.days() + " days of period " + p + " = " + v.toPlainString(), FactIds.empty(),
+        return Explained.lazy(v, () -> Phrase.of("base.categoryProRated", c.name(), full, covered, p.days(), p, v),
+                FactIds.empty(),
                 rules.of(ref, RuleRef.of(Kind.PARTIAL_PERIOD, index.scheme.id())));
     }
 
-    private void ignore(Fact f, Reason reason, String detail) {
+    private void ignore(Fact f, Reason reason, Phrase detail) {
         ignored.accept(new IgnoredFact(f.id(), reason, detail));
     }
 }

@@ -12,6 +12,7 @@ import io.jifen.scoring.result.FactIds;
 import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.PeriodResult;
 import io.jifen.scoring.result.Rank;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.RuleRef;
 import io.jifen.scoring.result.RuleRef.Kind;
 import java.math.BigDecimal;
@@ -84,8 +85,14 @@ final class Ranks {
             return p.rawTotal();
         }
         return p.category(rule.basisCategoryId()).map(CategoryResult::capped).orElse(
-                new Explained(Points.ZERO, "category " + rule.basisCategoryId() + " not scored", FactIds.empty(),
+                new Explained(Points.ZERO, Phrase.of("rank.notScored", categoryName()), FactIds.empty(),
                         index.rules.of(RuleRef.of(Kind.RANKING, rule.basisCategoryId()))));
+    }
+
+    /** The basis category's own name, for explanations (its id when the scheme does not know it). */
+    private String categoryName() {
+        var c = index.categories.get(rule.basisCategoryId());
+        return c == null ? rule.basisCategoryId() : c.name();
     }
 
     private List<Explained> inside(List<PeriodResult> ps, Period range) {
@@ -104,8 +111,9 @@ final class Ranks {
         int n = parts.size();
         BigDecimal v = Points.share(average && n > 0 ? Points.divide(sum, BigDecimal.valueOf(n)) : sum);
         String category = rule.basisCategoryId();
-        return Explained.lazy(v, () -> "category " + category + " over " + over + ": Σ " + n + " subtotals "
-                + sum.toPlainString() + (average && n > 0 ? " ÷ " + n + " = " + v.toPlainString() : ""),
+        String name = categoryName();
+        return Explained.lazy(v, () -> average && n > 0 ? Phrase.of("rank.average", name, over, n, sum, v)
+                : Phrase.of("rank.sum", name, over, n, sum),
                 FactIds.distinctConcat(parts.stream().map(Explained::factIds).toList()),
                 index.rules.of(RuleRef.of(Kind.RANKING, category)));
     }

@@ -13,6 +13,7 @@ import io.jifen.scoring.result.IgnoredFact.Reason;
 import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.MemberResult;
 import io.jifen.scoring.result.PeriodResult;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.scoring.result.Results;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +72,7 @@ public final class ScoringEngine {
         final Map<String, List<PeriodResult>> periods = new LinkedHashMap<>();
         final Map<String, ExemptionRule> exemptions = new HashMap<>();
         final Map<String, List<AssignedTierResult>> assigned = new HashMap<>();
-        final Map<String, List<String>> notes = new HashMap<>();
+        final Map<String, List<Phrase>> notes = new HashMap<>();
         final Map<String, List<InterimResult>> interims = new LinkedHashMap<>();
         final Map<String, List<AnnualResult>> years = new LinkedHashMap<>();
 
@@ -97,13 +98,12 @@ public final class ScoringEngine {
                 if (exempt) {
                     exemptions.put(m.id(), mc.exemption());
                     mine.forEach(f -> ignored.add(new IgnoredFact(f.id(), Reason.MEMBER_EXEMPT,
-                            "member exempt (" + mc.exemption() + ")")));
+                            Phrase.of("ignored.memberExempt", mc.exemption()))));
                     periods.put(m.id(), List.of());
                     continue;
                 }
                 if (m.exempt()) {
-                    notes.get(m.id()).add("exempt flag ignored: member class " + mc.id()
-                            + " does not allow exemption");
+                    notes.get(m.id()).add(Phrase.of("note.exemptionIgnored", mc.name()));
                 }
                 periods.put(m.id(), scorer.score(m, mc, assessed, mine));
             }
@@ -116,7 +116,7 @@ public final class ScoringEngine {
                 return;
             }
             tierFacts.forEach(f -> ignored.add(new IgnoredFact(f.id(), Reason.TIER_NOT_ASSIGNABLE,
-                    "member " + m.id() + " is not exempt in a class graded directly by the assembly")));
+                    Phrase.of("ignored.tierNotAssignable", m.id()))));
         }
 
         void rankPeriodsAndInterims() {
@@ -175,9 +175,7 @@ public final class ScoringEngine {
                     : !index.items.containsKey(f.itemId()) ? Reason.UNKNOWN_ITEM : null;
             r = r == null && !period.contains(f.date()) ? Reason.OUTSIDE_PERIOD : r;
             if (r != null) {
-                ignored.add(new IgnoredFact(f.id(), r, r == Reason.NOT_CONFIRMED ? "status " + f.status()
-                        : r == Reason.INVALID_VALUE ? "unknown tier " + f.tier().tierId() + " of tier scheme "
-                        + f.tier().tierSchemeId() : ""));
+                ignored.add(new IgnoredFact(f.id(), r, why(r, f, period)));
             } else {
                 (f.isAssignedTier() ? tierFacts : out).computeIfAbsent(f.memberId(), k -> new ArrayList<>()).add(f);
             }
@@ -186,5 +184,16 @@ public final class ScoringEngine {
         out.values().forEach(l -> l.sort(Comparator.comparing(Fact::date).thenComparing(Fact::id)));
         tierFacts.values().forEach(l -> l.sort(Comparator.comparing(Fact::date).thenComparing(Fact::id)));
         return out;
+    }
+
+    /** Why triage set a fact aside, in words for the member. */
+    private static Phrase why(Reason r, Fact f, Period period) {
+        return switch (r) {
+            case NOT_CONFIRMED -> Phrase.of("ignored.status", f.status());
+            case UNKNOWN_MEMBER -> Phrase.of("ignored.unknownMember", f.memberId());
+            case INVALID_VALUE -> Phrase.of("ignored.unknownTier", f.tier().tierId(), f.tier().tierSchemeId());
+            case UNKNOWN_ITEM -> Phrase.of("ignored.unknownItem", f.itemId());
+            default -> Phrase.of("ignored.outsidePeriod", f.date(), period);
+        };
     }
 }

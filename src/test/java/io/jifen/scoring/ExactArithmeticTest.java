@@ -87,8 +87,8 @@ class ExactArithmeticTest {
         assertThat(item.raw().value()).isEqualTo(new BigDecimal("300000000.00"));
         assertThat(p.points().value()).isEqualTo(new BigDecimal("300000000.00"));
         assertThat(p.total().value()).isEqualTo(new BigDecimal("300000000.00"));
-        assertThat(item.raw().formula()).isEqualTo("10000.00×10000 [a] + 10000.00×10000 [b] + 10000.00×10000 [c]"
-                + " = 300000000.00");
+        assertThat(Say.en(item.raw())).isEqualTo("10000 × 10000 [a] + 10000 × 10000 [b] + 10000 × 10000 [c]"
+                + " = 300000000");
     }
 
     @Test

@@ -29,7 +29,7 @@ class ExplanationTest {
         assertThat(item.raw().value()).isEqualByComparingTo("8");
         assertThat(item.capped().value()).isEqualByComparingTo("5");
         assertThat(item.capped().rules()).contains(RuleRef.of(Kind.ITEM_COUNT_CAP, "B"));
-        assertThat(item.capped().formula()).contains("1.00×4 [e1] + 1.00×4 [e2] = 8.00", "count cap 5 of 8 → 5.00");
+        assertThat(Say.en(item.capped())).contains("1 × 4 [e1] + 1 × 4 [e2] = 8", "count cap 5 of 8 → 5");
 
         var bonus = p.category("BON").orElseThrow();
         assertThat(bonus.capped().value()).isEqualByComparingTo("4");

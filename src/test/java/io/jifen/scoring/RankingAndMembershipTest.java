@@ -144,7 +144,7 @@ class RankingAndMembershipTest {
                 Q1);
         assertThat(r.member("M").exempt()).isFalse();
         assertThat(r.member("M").periods()).hasSize(1);
-        assertThat(r.member("M").notes()).singleElement().asString().contains("does not allow");
+        assertThat(r.member("M").notes()).singleElement().satisfies(n -> assertThat(Say.en(n)).contains("does not allow"));
     }
 
     /**

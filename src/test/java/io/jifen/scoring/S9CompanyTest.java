@@ -143,7 +143,7 @@ class S9CompanyTest {
         assertThat(y.total().value()).isEqualByComparingTo("94.75");
         assertThat(y.tier(S9Company.STARS).orElseThrow().tierName()).isEqualTo("五星");
         assertThat(y.eligible("S9-EXCELLENT")).isFalse();
-        assertThat(y.eligibility().getFirst().reasons().getFirst()).startsWith("not met");
+        assertThat(Say.en(y.eligibility().getFirst().reasons().getFirst())).startsWith("not met");
     }
 
     @Test

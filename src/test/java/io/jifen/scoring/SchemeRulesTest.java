@@ -43,7 +43,7 @@ class SchemeRulesTest {
         var q3 = a.period(Period.quarter(2025, 3)).orElseThrow().item("ARTICLE").orElseThrow();
         assertThat(q3.raw().value()).isEqualByComparingTo("6");
         assertThat(q3.capped().value()).isEqualByComparingTo("0");
-        assertThat(q3.capped().formula()).contains("YEAR window 2025-01-01..2025-12-31 still allows 0.00 points");
+        assertThat(Say.en(q3.capped())).contains("the year window 2025-01-01 to 2025-12-31 still allows 0 points");
         assertThat(q3.capped().rules()).contains(RuleRef.of(RuleRef.Kind.ITEM_WINDOW_CAP, "ARTICLE"));
         assertThat(a.year(2025).orElseThrow().total().value()).isEqualByComparingTo("12");
         assertThat(r.member("B").year(2025).orElseThrow().total().value()).isEqualByComparingTo("4");
@@ -73,7 +73,7 @@ class SchemeRulesTest {
         var aYear = a.year(2025).orElseThrow();
         assertThat(aYear.period()).isEqualTo(new Period(d("2025-07-01"), d("2026-06-30")));
         assertThat(aYear.total().value()).isEqualByComparingTo("82.92");
-        assertThat(aYear.total().formula()).contains("÷ 4 interim periods");
+        assertThat(Say.en(aYear.total())).contains("÷ 4 interim periods");
         assertThat(aYear.rankInOrganization().position()).isEqualTo(2);
         MemberResult b = r.member("B");
         assertThat(b.interims().getFirst().periodsAssessed()).isEqualTo(1);
@@ -124,7 +124,7 @@ class SchemeRulesTest {
         assertThat(x.category("PER").orElseThrow().capped().value()).isEqualByComparingTo("32");
         assertThat(x.total().value()).isEqualByComparingTo("84");
         assertThat(x.tier("STARS").orElseThrow().tierName()).isEqualTo("四星");
-        assertThat(x.category("GEN-BASE").orElseThrow().raw().formula()).isEqualTo("base 55.00 = 55.00");
+        assertThat(x.category("GEN-BASE").orElseThrow().raw().explanation()).satisfies(p -> assertThat(Say.en(p)).isEqualTo("base 55 = 55"));
         PeriodResult y = r.member("Y").periods().getFirst();
         assertThat(y.category("GEN-BASE").orElseThrow().capped().value()).isEqualByComparingTo("27.50");
         assertThat(y.category("A-BASE").orElseThrow().capped().value()).isEqualByComparingTo("17.50");
@@ -162,7 +162,7 @@ class SchemeRulesTest {
                 List.of(Fact.assignedTier("t9", "OLD", d("2025-12-28"), "TYPE", "NOPE")), Period.year(2025));
         assertThat(unknown.ignoredFacts()).singleElement().satisfies(f -> {
             assertThat(f.reason()).isEqualTo(Reason.INVALID_VALUE);
-            assertThat(f.detail()).isEqualTo("unknown tier NOPE of tier scheme TYPE");
+            assertThat(Say.en(f.detail())).isEqualTo("unknown tier NOPE of tier scheme TYPE");
         });
         assertThat(unknown.member("OLD").assignedTiers()).isEmpty();
     }

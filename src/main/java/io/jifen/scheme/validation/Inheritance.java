@@ -12,13 +12,10 @@ import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Sign;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns {@link SchemeResolver}'s violations into issues with paths into the extension's document. */
 final class Inheritance {
 
-    private static final Pattern REACH = Pattern.compile("reach (-?[0-9.]+)");
 
     private Inheritance() {
     }
@@ -58,26 +55,24 @@ final class Inheritance {
                     } else if (item != null) {
                         out.error(element + ".categoryId", "item.unknownCategory", child.items().get(item).categoryId());
                     } else {
-                        out.error(scheme("id"), "inheritance.other", v.message());
+                        out.error(scheme("id"), "inheritance.other", v.detail());
                     }
                 }
                 case PART_LOCKED -> {
                     SchemePart part = SchemePart.valueOf(id);
                     out.error(partPath(part), "inheritance.partLocked", part);
                 }
-                case BUDGET_EXCEEDED -> budget(child, parent, id, v.message(), out);
+                case BUDGET_EXCEEDED -> budget(child, parent, id, v.detail().operands().getFirst(), out);
             }
         }
     }
 
-    private static void budget(SchemeVersion child, SchemeVersion parent, String categoryId, String message,
+    private static void budget(SchemeVersion child, SchemeVersion parent, String categoryId, Object reach,
             Issues out) {
         Category granted = parent.categories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
                 .orElse(null);
         BigDecimal budget = granted == null ? null : granted.sign() == Sign.NEGATIVE && granted.cap().min() != null
                 ? granted.cap().min().abs() : granted.cap().max();
-        Matcher m = REACH.matcher(message);
-        Object reach = m.find() ? new BigDecimal(m.group(1)) : message;
         // point at what the extension put there: its first item in the category, else its first sub-category
         Integer item = null;
         for (int i = 0; i < child.items().size() && item == null; i++) {

@@ -1,6 +1,7 @@
 package io.jifen.scheme.validation;
 
 import io.jifen.scoring.model.Cap;
+import io.jifen.scoring.result.Phrase;
 import io.jifen.shared.Messages;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -27,17 +28,22 @@ public final class ValidationMessages {
         return issue.path() + ": " + format(issue, locale);
     }
 
-    private static Object argument(Object a, Locale locale) {
+    /**
+     * One operand as a user reads it; explanations ({@link ExplanationMessages}) use the same rendering, so a number
+     * or a period unit reads alike in a validation message and in an explanation.
+     */
+    static Object argument(Object a, Locale locale) {
         if (a == null) {
             return "—";
         }
         if (a instanceof Enum<?> e) {
-            String key = "scheme.validation.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
-            String t = MESSAGES.getTranslation(key, locale);
-            return t.startsWith("!") ? e.name() : t;
+            return enumName(e, locale);
         }
         if (a instanceof BigDecimal d) {
             return plain(d);
+        }
+        if (a instanceof Phrase p) {
+            return ExplanationMessages.format(p, locale);
         }
         if (a instanceof Cap c) {
             return "[" + (c.min() == null ? "−∞" : plain(c.min())) + ", " + (c.max() == null ? "+∞" : plain(c.max()))
@@ -46,11 +52,23 @@ public final class ValidationMessages {
         return a;
     }
 
+    /** An enum constant in words: {@code scheme.validation.enum.<Type>.<NAME>}, else {@code explain.enum.…}. */
+    private static String enumName(Enum<?> e, Locale locale) {
+        String suffix = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+        for (String prefix : new String[] {"scheme.validation.", "explain."}) {
+            String t = MESSAGES.getTranslation(prefix + suffix, locale);
+            if (!t.startsWith("!")) {
+                return t;
+            }
+        }
+        return e.name();
+    }
+
     /**
      * 80.00 → "80", 0.50 → "0.5"; a plain string keeps MessageFormat from adding grouping separators. A number far
      * outside every bound (1e308) stays in exponent form rather than filling the message with 300 digits.
      */
-    private static String plain(BigDecimal d) {
+    static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         if (s.precision() - s.scale() > 20 || s.scale() > 20) {
             return s.toString();

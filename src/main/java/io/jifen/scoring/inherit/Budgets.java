@@ -5,6 +5,7 @@ import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.Points;
 import io.jifen.scoring.model.SchemeVersion;
+import io.jifen.scoring.result.Phrase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ final class Budgets {
             BigDecimal budget = granted.sign() == io.jifen.scoring.model.Sign.NEGATIVE && granted.cap().min() != null
                     ? granted.cap().min().abs() : granted.cap().max();
             if (budget != null && nominal.compareTo(budget) > 0) {
-                out.add(new Violation(Code.BUDGET_EXCEEDED, "category:" + granted.id(), "items can reach "
-                        + nominal.toPlainString() + ", the parent grants " + budget.toPlainString()));
+                out.add(new Violation(Code.BUDGET_EXCEEDED, "category:" + granted.id(), Phrase.of("inherit.budget",
+                        nominal, budget)));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Workflow;
+import io.jifen.scoring.result.Phrase;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -58,8 +59,8 @@ public final class SchemeResolver {
         }
         List<Violation> v = new ArrayList<>();
         if (!Objects.equals(child.parentVersionId(), parent.id())) {
-            v.add(new Violation(Code.WRONG_PARENT, "scheme:" + child.id(), "extends " + child.parentVersionId()
-                    + ", not " + parent.id()));
+            v.add(new Violation(Code.WRONG_PARENT, "scheme:" + child.id(), Phrase.of("inherit.wrongParent",
+                    child.parentVersionId(), parent.id())));
         }
         Map<String, Category> cats = new LinkedHashMap<>();
         parent.categories().forEach(c -> cats.put(c.id(), c));
@@ -72,7 +73,7 @@ public final class SchemeResolver {
             Category old = parent.categories().stream().filter(p -> p.id().equals(c.id())).findFirst().orElse(null);
             if (old != null) {
                 if (old.locked()) {
-                    v.add(new Violation(Code.LOCKED_CHANGED, "category:" + c.id(), "the parent locked this category"));
+                    v.add(new Violation(Code.LOCKED_CHANGED, "category:" + c.id(), Phrase.of("inherit.locked", c.id())));
                 } else {
                     cats.put(c.id(), c);
                 }
@@ -84,12 +85,13 @@ public final class SchemeResolver {
             Item old = parent.items().stream().filter(p -> p.id().equals(i.id())).findFirst().orElse(null);
             if (old != null) {
                 if (old.locked()) {
-                    v.add(new Violation(Code.LOCKED_CHANGED, "item:" + i.id(), "the parent locked this item"));
+                    v.add(new Violation(Code.LOCKED_CHANGED, "item:" + i.id(), Phrase.of("inherit.locked", i.id())));
                 } else {
                     items.put(i.id(), i);
                 }
             } else if (!cats.containsKey(i.categoryId())) {
-                v.add(new Violation(Code.UNKNOWN_CATEGORY, "item:" + i.id(), "unknown category " + i.categoryId()));
+                v.add(new Violation(Code.UNKNOWN_CATEGORY, "item:" + i.id(), Phrase.of("inherit.unknownCategory",
+                        i.categoryId())));
             } else if (childCats.contains(i.categoryId()) || placementAllowed("item:" + i.id(), i.categoryId(),
                     parent, child, v)) {
                 items.put(i.id(), i);
@@ -120,9 +122,9 @@ public final class SchemeResolver {
             Item item = items.get(id);
             Category cat = cats.get(id);
             if (item == null && cat == null) {
-                v.add(new Violation(Code.UNKNOWN_REMOVED, id, "nothing with id " + id + " in the parent"));
+                v.add(new Violation(Code.UNKNOWN_REMOVED, id, Phrase.of("inherit.unknownRemoved", id)));
             } else if ((item != null && item.locked()) || (cat != null && cat.locked())) {
-                v.add(new Violation(Code.LOCKED_REMOVED, id, "the parent locked " + id));
+                v.add(new Violation(Code.LOCKED_REMOVED, id, Phrase.of("inherit.locked", id)));
             } else if (item != null) {
                 items.remove(id);
             } else {
@@ -144,7 +146,7 @@ public final class SchemeResolver {
     private static boolean placementAllowed(String ref, String categoryId, SchemeVersion parent, SchemeVersion child,
             List<Violation> v) {
         if (categoryId == null) {
-            v.add(new Violation(Code.ADDED_AT_TOP_LEVEL, ref, "a branch may not add top-level categories"));
+            v.add(new Violation(Code.ADDED_AT_TOP_LEVEL, ref, Phrase.of("inherit.addedAtTopLevel")));
             return false;
         }
         Category inChild = child.categories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
@@ -153,8 +155,8 @@ public final class SchemeResolver {
                 .orElse(null);
         if (inParent != null) {
             if (!inParent.openForExtension()) {
-                v.add(new Violation(Code.ADDED_UNDER_CLOSED_CATEGORY, ref, "category " + categoryId
-                        + " is not open for extension"));
+                v.add(new Violation(Code.ADDED_UNDER_CLOSED_CATEGORY, ref, Phrase.of("inherit.notOpen",
+                        categoryId)));
                 return false;
             }
             return true;
@@ -162,7 +164,7 @@ public final class SchemeResolver {
         if (inChild != null) {
             return true; // the child category's own placement is checked on its own
         }
-        v.add(new Violation(Code.UNKNOWN_CATEGORY, ref, "unknown category " + categoryId));
+        v.add(new Violation(Code.UNKNOWN_CATEGORY, ref, Phrase.of("inherit.unknownCategory", categoryId)));
         return false;
     }
 
@@ -172,7 +174,7 @@ public final class SchemeResolver {
             return parentValue;
         }
         if (!parent.unlockedParts().contains(part)) {
-            v.add(new Violation(Code.PART_LOCKED, "part:" + part, "the parent did not unlock " + part));
+            v.add(new Violation(Code.PART_LOCKED, "part:" + part, Phrase.of("inherit.partLocked", part)));
             return parentValue;
         }
         return childValue;

@@ -1,7 +1,10 @@
 package io.jifen.scoring.result;
 
-/** A fact the engine did not count, and why — so that "my entry is missing" always has an answer. */
-public record IgnoredFact(String factId, Reason reason, String detail) {
+/**
+ * A fact the engine did not count, and why — so that "my entry is missing" always has an answer. {@code detail} says it
+ * in words (a phrase rendered at the edge).
+ */
+public record IgnoredFact(String factId, Reason reason, Phrase detail) {
 
     public enum Reason {
         NOT_CONFIRMED, UNKNOWN_MEMBER, UNKNOWN_ITEM, OUTSIDE_PERIOD, OUTSIDE_MEMBERSHIP, PARTIAL_PERIOD_NOT_ASSESSED,

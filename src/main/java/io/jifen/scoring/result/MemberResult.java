@@ -8,13 +8,14 @@ import java.util.Optional;
 
 /**
  * Everything the engine says about one member. An exempt member ({@code exemption} EXCLUDE or GRADE_DIRECTLY) has no
- * periods, years or ranks; {@code notes} carries remarks such as "exempt flag ignored: class does not allow it".
+ * periods, years or ranks; {@code notes} carries remarks (explanations) such as "exempt flag ignored: the class
+ * does not allow it".
  * {@code interims} are the results of the period rule's interim level (rule 2), {@code assignedTiers} the tiers an
  * assembly gave an exempt member directly (rule 5).
  */
 public record MemberResult(String memberId, String unitId, String classId, MemberStatus status,
         ExemptionRule exemption, List<PeriodResult> periods, List<AnnualResult> years,
-        List<TriggeredConsequence> consequences, List<String> notes, List<InterimResult> interims,
+        List<TriggeredConsequence> consequences, List<Phrase> notes, List<InterimResult> interims,
         List<AssignedTierResult> assignedTiers) {
 
     public MemberResult {

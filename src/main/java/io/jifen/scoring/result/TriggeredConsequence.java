@@ -6,5 +6,5 @@ import io.jifen.scoring.model.Period;
 
 /** A follow-up item produced by a consequence rule for a member and a period (or a year, as a year-long period). */
 public record TriggeredConsequence(String ruleId, String memberId, Level level, Period period, FollowUp followUp,
-        String reason) {
+        Phrase reason) {
 }

@@ -49,8 +49,34 @@ class SchemeApiTest extends WebTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         // 日常 75 + 评议 (23 + 24) × 50 % = 23.50 + 奖励 13 capped at 10 = 108.50 → 优秀
         assertThat(answer.body()).contains("108.5", "优秀", "\"schemeVersionId\"");
-        // every number keeps its explanation in the JSON: {value, formula, factIds, rules}
-        assertThat(answer.body()).contains("\"formula\":\"", "\"factIds\":[\"", "\"rules\":[{\"kind\":\"");
+        // every number keeps its explanation in the JSON: {value, text, key, operands, factIds, rules}
+        assertThat(answer.body()).contains("\"text\":\"", "\"key\":\"explain.", "\"factIds\":[\"",
+                "\"rules\":[{\"kind\":\"");
+    }
+
+    /** Issue 8 point 10: explanations in the caller's language, key and typed operands beside the text. */
+    @Test
+    void explanationsFollowAcceptLanguageChineseByDefault() throws Exception {
+        JsonNode zh = weighted(send("POST", "/api/v1/simulations", s10Request().toString(), "zh-CN"));
+        JsonNode en = weighted(send("POST", "/api/v1/simulations", s10Request().toString(), "en"));
+        JsonNode none = weighted(send("POST", "/api/v1/simulations", s10Request().toString(), null));
+        assertThat(zh.get("text").asString()).isEqualTo("47 × 权重 0.5 = 23.5");
+        assertThat(en.get("text").asString()).isEqualTo("47 × weight 0.5 = 23.5");
+        assertThat(none.get("text").asString()).isEqualTo(zh.get("text").asString());
+        assertThat(en.get("key").asString()).isEqualTo("explain.category.weighted");
+        assertThat(en.get("operands")).isEqualTo(zh.get("operands"));
+        assertThat(en.get("operands").valueStream().map(JsonNode::doubleValue)).containsExactly(47.0, 0.5, 23.5);
+    }
+
+    /** The weighted figure of the one weighted category (评议 × 50 %) in the first period. */
+    private static JsonNode weighted(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        for (JsonNode c : JSON.readTree(answer.body()).get("members").get(0).get("periods").get(0).get("categories")) {
+            if (c.get("weighted").get("key").asString().equals("explain.category.weighted")) {
+                return c.get("weighted");
+            }
+        }
+        throw new AssertionError("no weighted category in " + answer.body());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Both bundles carry the same scheme.validation keys, and every pattern is a valid MessageFormat. */
 class ValidationBundlesTest {
 
-    private static Properties load(String name) throws IOException {
+    static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (var in = ValidationBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

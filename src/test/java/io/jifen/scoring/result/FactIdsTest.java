@@ -42,13 +42,14 @@ class FactIdsTest {
     void explainedSharesFactIdsAndRendersFormulasOnDemand() {
         FactIds ids = FactIds.leaf(new String[] {"e1", "e2"}, 2);
         List<RuleRef> rules = List.of(RuleRef.of(RuleRef.Kind.ITEM, "B"));
-        Explained lazy = Explained.lazy(new BigDecimal("2.00"), () -> "1.00 + 1.00 = 2.00", ids, rules);
-        Explained eager = new Explained(new BigDecimal("2.00"), "1.00 + 1.00 = 2.00", List.of("e1", "e2", "e1"),
+        Phrase sum = Phrase.of("points.sum", List.of(Phrase.of("term.named", "A", "1.00")), "2.00");
+        Explained lazy = Explained.lazy(new BigDecimal("2.00"), () -> sum, ids, rules);
+        Explained eager = new Explained(new BigDecimal("2.00"), sum, List.of("e1", "e2", "e1"),
                 List.of(RuleRef.of(RuleRef.Kind.ITEM, "B"), RuleRef.of(RuleRef.Kind.ITEM, "B")));
 
         assertThat(lazy.factIds()).isSameAs(ids);
         assertThat(lazy.rules()).isSameAs(rules);
-        assertThat(lazy.formula()).isEqualTo("1.00 + 1.00 = 2.00");
+        assertThat(lazy.explanation()).isEqualTo(sum);
         assertThat(eager.factIds()).containsExactly("e1", "e2");
         assertThat(eager.rules()).hasSize(1);
         assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
