@@ -137,12 +137,7 @@ class SchemesViewTest extends KaribuTest {
         assertThat(expected).hasSizeGreaterThan(1);
         long before = schemeCount();
         SchemesView view = openView(TestUsers.QS_ADMIN);
-        view.importDocument.click();
-        NewSchemeDialog dialog = _get(NewSchemeDialog.class);
-        dialog.name.setValue("坏文档");
-        fill(dialog, "QS", "VI-" + tag);
-        dialog.receive(broken.getBytes(StandardCharsets.UTF_8));
-        dialog.create.click();
+        NewSchemeDialog dialog = importThroughDialog(view, "坏文档", "VI-" + tag, broken);
 
         assertThat(dialog.isOpened()).isTrue();
         List<String> listed = dialog.errors.getChildren().map(c -> ((ListItem) c).getText()).toList();
@@ -159,12 +154,7 @@ class SchemesViewTest extends KaribuTest {
         SchemesView view = openView(TestUsers.QS_ADMIN);
         String exported = view.exportedDocument(qsScheme.getId());
         assertThat(SchemeDocuments.readDocument(exported)).isEqualTo(SchemeDocuments.readDocument(S10));
-        view.importDocument.click();
-        NewSchemeDialog dialog = _get(NewSchemeDialog.class);
-        dialog.name.setValue("导入的方案");
-        fill(dialog, "QS", "VE-" + tag);
-        dialog.receive(exported.getBytes(StandardCharsets.UTF_8));
-        dialog.create.click();
+        NewSchemeDialog dialog = importThroughDialog(view, "导入的方案", "VE-" + tag, exported);
 
         assertThat(dialog.isOpened()).isFalse();
         SchemeRow imported = rowByCode(view, "VE-" + tag);
@@ -187,6 +177,17 @@ class SchemesViewTest extends KaribuTest {
         openAs(user);
         UI.getCurrent().navigate("schemes");
         return (SchemesView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+
+    /** Opens the import dialog, fills it for QS, hands it the file as the upload would and presses "import". */
+    private static NewSchemeDialog importThroughDialog(SchemesView view, String name, String code, String file) {
+        view.importDocument.click();
+        NewSchemeDialog dialog = _get(NewSchemeDialog.class);
+        dialog.name.setValue(name);
+        fill(dialog, "QS", code);
+        dialog.receive(file.getBytes(StandardCharsets.UTF_8));
+        dialog.create.click();
+        return dialog;
     }
 
     private static void fill(NewSchemeDialog dialog, String unitCode, String code) {
