@@ -41,10 +41,17 @@ public class SchemeCatalog {
     }
 
     public List<SchemeRow> page(JifenUser user, Pageable pageable) {
+        return page(user, "", pageable);
+    }
+
+    /** A page of the schemes in scope whose name or code contains {@code filter} (what a picker's user typed). */
+    public List<SchemeRow> page(JifenUser user, String filter, Pageable pageable) {
         List<Scheme> page = entityManager.createQuery("select s from Scheme s join fetch s.organization o "
-                        + "left join fetch s.parent where o.path like concat(:path, '%') order by o.path, s.code, s.id",
+                        + "left join fetch s.parent where o.path like concat(:path, '%') "
+                        + "and (s.name like :filter or s.code like :filter) order by o.path, s.code, s.id",
                         Scheme.class)
                 .setParameter("path", scope.root(user).getPath())
+                .setParameter("filter", "%" + likeEscaped(filter == null ? "" : filter.strip()) + "%")
                 .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
         if (page.isEmpty()) {
             return List.of();
@@ -55,6 +62,11 @@ public class SchemeCatalog {
                 .setParameter("schemes", page).getResultList()
                 .forEach(v -> versions.computeIfAbsent(v.getScheme().getId(), id -> new java.util.ArrayList<>()).add(v));
         return page.stream().map(s -> row(s, versions.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    /** The text as a literal inside LIKE: {@code %} and {@code _} typed by a user match only themselves. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public long count(JifenUser user) {

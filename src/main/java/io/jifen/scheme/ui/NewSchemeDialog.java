@@ -58,7 +58,7 @@ class NewSchemeDialog extends Dialog {
     private String uploaded;
 
     NewSchemeDialog(Source source, SchemeService schemes, SchemeCatalog catalog, JifenUser user,
-                    List<Organization> units, List<SchemeRow> inScope, Runnable onCreated) {
+                    List<Organization> units, Runnable onCreated) {
         this.source = source;
         this.schemes = schemes;
         this.catalog = catalog;
@@ -78,13 +78,13 @@ class NewSchemeDialog extends Dialog {
         name.setMaxLength(200);
         parent.setLabel(getTranslation("schemes.parent"));
         parent.setHelperText(getTranslation("schemes.parentHelp"));
-        parent.setItems(inScope);
+        parent.setItemsPageable((pageable, filter) -> catalog.page(user, filter, pageable));
         parent.setItemLabelGenerator(SchemeRow::name);
         parent.setClearButtonVisible(true);
         FormLayout fields = new FormLayout(organization, code, name, parent);
         VerticalLayout body = new VerticalLayout(fields);
         body.setPadding(false);
-        sourcePart(body, inScope);
+        sourcePart(body);
         errors.addClassName("jifen-errors");
         body.add(errors);
         add(body);
@@ -95,7 +95,7 @@ class NewSchemeDialog extends Dialog {
         getFooter().add(cancel, create);
     }
 
-    private void sourcePart(VerticalLayout body, List<SchemeRow> inScope) {
+    private void sourcePart(VerticalLayout body) {
         switch (source) {
             case TEMPLATE -> {
                 templates.setItems(SchemeTemplates.list());
@@ -107,7 +107,7 @@ class NewSchemeDialog extends Dialog {
             }
             case COPY -> {
                 copyOf.setLabel(getTranslation("schemes.copyOf"));
-                copyOf.setItems(inScope);
+                copyOf.setItemsPageable((pageable, filter) -> catalog.page(user, filter, pageable));
                 copyOf.setItemLabelGenerator(r -> r.name() + " · " + r.organization());
                 copyOf.setRequired(true);
                 copyOf.setWidthFull();

@@ -28,7 +28,6 @@ import io.jifen.shared.ui.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * 积分方案: the schemes in the user's scope with their latest version's status, the effective date and the parent;
@@ -118,9 +117,8 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openNew(NewSchemeDialog.Source source) {
-        List<SchemeRow> inScope = catalog.page(user, PageRequest.of(0, 500));
         List<Organization> units = organizations.tree(user);
-        new NewSchemeDialog(source, schemes, catalog, user, units, inScope, this::refresh).open();
+        new NewSchemeDialog(source, schemes, catalog, user, units, this::refresh).open();
     }
 
     void openVersions(SchemeRow row) {

@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -81,6 +82,12 @@ class SchemesViewTest extends KaribuTest {
         sameAnswer(() -> catalog.copy(hn, qsScheme.getId(), unitId("HN"), "VC-" + tag, "借用", null),
                 () -> catalog.copy(hn, missing, unitId("HN"), "VC-" + tag, "借用", null));
         assertThat(schemeCount()).isEqualTo(before);
+        // the pickers of "copy" and "extends" search the user's scope only
+        PageRequest first = PageRequest.of(0, 10);
+        assertThat(catalog.page(hn, qsScheme.getCode(), first)).isEmpty();
+        assertThat(catalog.page(TestUsers.QS_ADMIN, qsScheme.getCode(), first)).extracting(SchemeRow::id)
+                .containsExactly(qsScheme.getId());
+        assertThat(catalog.page(TestUsers.QS_ADMIN, "VQ_" + tag, first)).as("_ is no wildcard").isEmpty();
     }
 
     @Test
