@@ -12,7 +12,8 @@ import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import io.jifen.organization.Organization;
 import io.jifen.scheme.SchemeCatalog;
 import io.jifen.scheme.SchemeCatalog.SchemeRow;
@@ -114,14 +115,36 @@ class NewSchemeDialog extends Dialog {
                 body.add(copyOf);
             }
             case IMPORT -> {
-                UploadHandler handler = UploadHandler.inMemory((metadata, bytes) -> receive(bytes));
-                upload.setUploadHandler(handler);
+                upload.setUploadHandler(new LimitedInMemory(this::receive));
+                upload.addFileRejectedListener(e -> errors.add(new ListItem(
+                        getTranslation("schemes.error.fileRejected", String.valueOf(MAX_UPLOAD / 1024)))));
                 upload.setAcceptedFileTypes("application/json", ".json");
                 upload.setMaxFiles(1);
                 upload.setMaxFileSize((int) MAX_UPLOAD);
                 body.add(new Paragraph(getTranslation("schemes.importHelp")), upload);
             }
             case BLANK -> body.add(new Paragraph(getTranslation("schemes.blankHelp")));
+        }
+    }
+
+    /**
+     * The browser's size limit is easy to bypass and Vaadin's own server limits are "unlimited": the server refuses
+     * a larger document itself, before the in-memory handler buffers it.
+     */
+    private static final class LimitedInMemory extends InMemoryUploadHandler {
+
+        LimitedInMemory(SerializableConsumer<byte[]> receiver) {
+            super((metadata, bytes) -> receiver.accept(bytes));
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_UPLOAD;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return MAX_UPLOAD + 64 * 1024L; // room for the multipart envelope
         }
     }
 
