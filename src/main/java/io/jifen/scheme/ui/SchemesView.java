@@ -2,6 +2,7 @@ package io.jifen.scheme.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -108,6 +109,8 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
             export.setEnabled(selected != null);
         });
         grid.addItemDoubleClickListener(e -> openVersions(e.getItem()));
+        // keyboard: space selects the focused row, Enter opens it
+        Shortcuts.addShortcutListener(grid, () -> openVersions(selected), Key.ENTER).listenOn(grid);
         grid.setSizeFull();
         refresh();
     }

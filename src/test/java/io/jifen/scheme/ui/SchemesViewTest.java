@@ -109,6 +109,14 @@ class SchemesViewTest extends KaribuTest {
         SchemeRow created = rowByCode(view, "VT-" + tag);
         assertThat(created.status()).isEqualTo(SchemeStatus.DRAFT);
         assertThat(catalog.latestDocument(TestUsers.QS_ADMIN, created.id())).isEqualTo(S10);
+
+        // opened read-only: its versions, and the tree of the newest one
+        view.grid.select(created);
+        view.open.click();
+        SchemeVersionsDialog opened = _get(SchemeVersionsDialog.class);
+        assertThat(GridKt._size(opened.versions)).isEqualTo(1);
+        assertThat(opened.preview.getTreeData().getRootItems()).extracting(SchemePreview.Node::name)
+                .containsExactlyElementsOf(roots);
     }
 
     @Test
