@@ -60,7 +60,8 @@ final class EndedSsoSessionFilter extends OncePerRequestFilter {
                 session.invalidate();
                 contexts.clearContext();
             } else if (recheckFrames && FrameSignIn.isFramedNavigation(request) && "GET".equals(request.getMethod())
-                    && !ownFlow(request) && olderThan(session.getAttribute(SsoSessionStrategy.CHECKED_AT), now)) {
+                    && !FrameSignIn.isSignInFlow(FrameSignIn.pathOf(request))
+                    && olderThan(session.getAttribute(SsoSessionStrategy.CHECKED_AT), now)) {
                 requests.saveRequest(request, response);
                 response.sendRedirect(request.getContextPath() + FrameSignIn.AUTHORIZATION);
                 return;
@@ -82,11 +83,5 @@ final class EndedSsoSessionFilter extends OncePerRequestFilter {
 
     private static boolean olderThan(Object checkedAt, Instant now) {
         return !(checkedAt instanceof Instant at) || at.plus(RECHECK_AFTER).isBefore(now);
-    }
-
-    private static boolean ownFlow(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/sso/") || path.startsWith("/oauth2/") || path.startsWith("/login/")
-                || path.startsWith("/logout");
     }
 }

@@ -59,7 +59,7 @@ public final class FrameSignIn {
             URI uri = URI.create(url.strip());
             String path = uri.getRawPath();
             if (path == null || !path.startsWith("/") || path.startsWith("//") || url.contains("\\")
-                    || path.startsWith("/sso/") || path.startsWith("/oauth2/") || path.startsWith("/login/")) {
+                    || isSignInFlow(path)) {
                 return "/";
             }
             String query = uri.getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRawQuery().split("&"))
@@ -69,6 +69,18 @@ public final class FrameSignIn {
         } catch (IllegalArgumentException notAUrl) {
             return "/";
         }
+    }
+
+    /** A path of the sign-in and logout machinery itself: never a page to continue at, never re-checked. */
+    static boolean isSignInFlow(String path) {
+        return path.startsWith("/sso/") || path.startsWith("/oauth2/") || path.startsWith("/login/")
+                || path.startsWith("/logout");
+    }
+
+    /** The request's own path and query, without the context path. */
+    static String pathOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     /** The sign-in page for a frame that should continue at {@code path}, with an optional flag. */

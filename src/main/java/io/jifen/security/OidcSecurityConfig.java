@@ -83,7 +83,8 @@ class OidcSecurityConfig {
             // Keycloak inside an https portal would even be blocked as mixed content), so a framed page load without
             // a session goes straight to the console's sign-in page, which takes the portal's token hand-over
             http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, refused) ->
-                    response.sendRedirect(request.getContextPath() + FrameSignIn.pageUrl(pathOf(request), null)),
+                    response.sendRedirect(request.getContextPath()
+                            + FrameSignIn.pageUrl(FrameSignIn.pathOf(request), null)),
                     FrameSignIn::isFramedNavigation));
         }
         Clock clock = Clock.systemUTC();
@@ -98,11 +99,6 @@ class OidcSecurityConfig {
                         .logoutSuccessHandler(logout)
                         .anyRequest(SecurityConfig::otherPathsForSignedInUsers))
                 .build();
-    }
-
-    private static String pathOf(jakarta.servlet.http.HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     /** /api/v1 with bearer tokens from the same realm: signature from its keys, issuer checked, claims mapped once. */

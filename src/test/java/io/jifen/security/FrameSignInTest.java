@@ -30,6 +30,7 @@ class FrameSignInTest {
             "members|/",
             "/sso/sign-in?continue=/x|/",
             "/oauth2/authorization/keycloak|/",
+            "/logout|/",
             "/login/oauth2/code/keycloak?code=1|/",
             "/members?name=%E7%8E%8B|/members?name=%E7%8E%8B"})
     void continuesOnlyOnOwnPages(String requested, String expected) {

@@ -1,14 +1,22 @@
 package io.jifen.security;
 
+import static io.jifen.security.PortalBrowser.consoleFrame;
+import static io.jifen.security.PortalBrowser.frameText;
+import static io.jifen.security.PortalBrowser.logoutAtPortal;
+import static io.jifen.security.PortalBrowser.millis;
+import static io.jifen.security.PortalBrowser.recordFrameNavigation;
+import static io.jifen.security.PortalBrowser.signInAtKeycloak;
+import static io.jifen.security.PortalBrowser.signInAtPortal;
+import static io.jifen.security.PortalBrowser.traced;
+import static io.jifen.security.PortalBrowser.viewIn;
+import static io.jifen.security.PortalBrowser.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Request;
 import com.sun.net.httpserver.HttpServer;
 import io.jifen.JifenApplication;
 import io.jifen.testsupport.Chromium;
@@ -129,8 +137,7 @@ class PortalSignInInChromiumTest {
 
             Page popup = page.waitForPopup(() -> frame.locator("#jifen-sign-in").click());
             signInAtKeycloak(popup, "qs01.secretary");
-            frame.waitForURL(Pattern.compile(".*/members\\?embed=1(&continue)?$"), new Frame.WaitForURLOptions().setTimeout(30_000));
-            frame.locator("vaadin-grid").waitFor(visible(30));
+            viewIn(page, "/members").locator("vaadin-grid").waitFor(visible(30));
             frame.locator(".jifen-user-name").waitFor(visible(15));
             assertThat(frame.locator(".jifen-user-name").textContent()).contains("陈德明");
             assertThat(page.url()).as("the portal page stays where it was").startsWith(portalUrl);
@@ -152,8 +159,7 @@ class PortalSignInInChromiumTest {
             signInAtKeycloak(page, "qs.member");
             page.waitForURL(Pattern.compile(Pattern.quote(portalUrl) + ".*"),
                     new Page.WaitForURLOptions().setTimeout(30_000));
-            Frame back = consoleFrame(page);
-            back.waitForURL(Pattern.compile(".*/profile\\?embed=1(&continue)?$"), new Frame.WaitForURLOptions().setTimeout(30_000));
+            Frame back = viewIn(page, "/profile");
             back.locator(".jifen-user-name").waitFor(visible(30));
             assertThat(back.locator(".jifen-user-name").textContent()).contains("王建国");
         }
@@ -164,7 +170,7 @@ class PortalSignInInChromiumTest {
     void signedInAtThePortalTheFrameNeedsNoSecondLoginAndDeepLinksLand() {
         try (BrowserContext context = traced(browser.newContext())) {
             Page top = context.newPage();
-            signInAtPortal(top, "qs01.secretary");
+            signInAtPortal(top, realm(), "qs01.secretary");
 
             Page page = context.newPage();
             List<String> chain = Collections.synchronizedList(new ArrayList<>());
@@ -172,8 +178,7 @@ class PortalSignInInChromiumTest {
             page.onRequest(request -> recordFrameNavigation(page, request, chain, started[0]));
             started[0] = System.nanoTime();
             page.navigate(portalUrl + "/?path=/members");
-            Frame frame = consoleFrame(page);
-            frame.waitForURL(Pattern.compile(".*/members\\?embed=1(&continue)?$"), new Frame.WaitForURLOptions().setTimeout(30_000));
+            Frame frame = viewIn(page, "/members");
             long redirectsDone = System.nanoTime();
             frame.locator("vaadin-grid-cell-content").first().waitFor(visible(30));
             long gridVisible = System.nanoTime();
@@ -190,9 +195,7 @@ class PortalSignInInChromiumTest {
             assertThat(frameText(frame)).contains(memberOf("QS-01"));
 
             page.navigate(portalUrl + "/?path=/profile");
-            Frame profile = consoleFrame(page);
-            profile.waitForURL(Pattern.compile(".*/profile\\?embed=1(&continue)?$"), new Frame.WaitForURLOptions().setTimeout(30_000));
-            profile.locator(".jifen-user-name").waitFor(visible(30));
+            viewIn(page, "/profile").locator(".jifen-user-name").waitFor(visible(30));
         }
     }
 
@@ -201,14 +204,11 @@ class PortalSignInInChromiumTest {
     void logoutAtThePortalEndsTheFrameAndTheNextUserSeesOnlyTheirOwnData() {
         try (BrowserContext context = traced(browser.newContext())) {
             Page page = context.newPage();
-            signInAtPortal(page, "qs01.secretary");
-            page.navigate(portalUrl + "/?path=/members");
-            Frame frame = consoleFrame(page);
-            frame.locator("vaadin-grid-cell-content").first().waitFor(visible(30));
+            Frame frame = membersAfterPortalSignIn(page, "qs01.secretary");
             assertThat(frameText(frame)).contains(memberOf("QS-01"));
 
             Page portalTab = context.newPage();
-            long loggedOut = logoutAtPortal(portalTab);
+            long loggedOut = logoutAtPortal(portalTab, realm());
             // the open frame's next request (here: a click on a link of the embed row) meets the ended session
             frame.locator(".embed-nav vaadin-button").first().click();
             frame.locator("#jifen-sign-in-page").waitFor(visible(30));
@@ -216,7 +216,7 @@ class PortalSignInInChromiumTest {
                     millis(loggedOut, System.nanoTime()));
             assertThat(frameText(frame)).doesNotContain(memberOf("QS-01"));
 
-            signInAtPortal(portalTab, "qs02.secretary");
+            signInAtPortal(portalTab, realm(), "qs02.secretary");
             page.reload();
             Frame second = consoleFrame(page);
             second.locator("vaadin-grid-cell-content").first().waitFor(visible(30));
@@ -231,15 +231,12 @@ class PortalSignInInChromiumTest {
     void withoutTheBackChannelAFrameLoadStillRechecksKeycloak() {
         try (BrowserContext context = traced(browser.newContext())) {
             Page page = context.newPage();
-            signInAtPortal(page, "qs01.secretary");
-            page.navigate(portalUrl + "/?path=/members");
-            Frame frame = consoleFrame(page);
-            frame.locator("vaadin-grid-cell-content").first().waitFor(visible(30));
+            Frame frame = membersAfterPortalSignIn(page, "qs01.secretary");
             backChannelBlocked = true;
             try {
                 Page portalTab = context.newPage();
-                logoutAtPortal(portalTab);
-                signInAtPortal(portalTab, "qs02.secretary");
+                logoutAtPortal(portalTab, realm());
+                signInAtPortal(portalTab, realm(), "qs02.secretary");
                 page.waitForTimeout(EndedSsoSessionFilter.RECHECK_AFTER.toMillis() + 500);
                 page.reload();
                 Frame second = consoleFrame(page);
@@ -257,88 +254,31 @@ class PortalSignInInChromiumTest {
     void theEmbedLogoutEndsTheSsoSessionToo() {
         try (BrowserContext context = traced(browser.newContext())) {
             Page page = context.newPage();
-            signInAtPortal(page, "hn01.secretary");
-            page.navigate(portalUrl + "/?path=/members");
-            Frame frame = consoleFrame(page);
-            frame.locator(".jifen-logout").waitFor(visible(30));
+            Frame frame = membersAfterPortalSignIn(page, "hn01.secretary");
             assertThat(frame.locator(".jifen-user-name").textContent()).contains("吴丽华");
             frame.locator(".jifen-logout").click();
             frame.locator("#jifen-sign-in-page").waitFor(visible(30));
             assertThat(frame.locator("h1").textContent()).isEqualTo("您已退出登录");
             // Keycloak's session is gone as well: its account console asks for the password again
             Page account = context.newPage();
-            account.navigate(keycloak.issuer("jifen") + "/account/");
+            account.navigate(realm() + "/account/");
             account.locator("#username").waitFor(visible(30));
         }
     }
 
     // -------------------------------------------------------------------------------------------------------------
 
-    /** Prints every page load of every window and frame with its answer: the redirect chains, in the test output. */
-    private static BrowserContext traced(BrowserContext context) {
-        long started = System.nanoTime();
-        context.onResponse(response -> {
-            if (response.request().isNavigationRequest()) {
-                String location = response.headers().get("location");
-                String where;
-                try {
-                    where = response.frame().parentFrame() == null ? "window" : "frame ";
-                } catch (com.microsoft.playwright.PlaywrightException popupNotYetThere) {
-                    where = "popup ";
-                }
-                System.out.printf("  +%d ms %s %d %s%s%n", millis(started, System.nanoTime()), where, response.status(),
-                        response.url(), location == null ? "" : " → " + location);
-            }
-        });
-        context.onConsoleMessage(message -> System.out.println("  console: " + message.text()));
-        return context;
+    private static String realm() {
+        return keycloak.issuer("jifen");
     }
 
-    private static void signInAtPortal(Page page, String username) {
-        page.navigate(keycloak.issuer("jifen") + "/account/");
-        signInAtKeycloak(page, username);
-        page.waitForURL(Pattern.compile(".*/account/.*"), new Page.WaitForURLOptions().setTimeout(30_000));
-    }
-
-    private static void signInAtKeycloak(Page page, String username) {
-        page.locator("#username").waitFor(visible(30));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-    }
-
-    /** The portal's logout ends the Keycloak session (RP-initiated logout at top level, confirmed by the user). */
-    private static long logoutAtPortal(Page tab) {
-        tab.navigate(keycloak.issuer("jifen") + "/protocol/openid-connect/logout");
-        tab.locator("#kc-logout").waitFor(visible(20));
-        long at = System.nanoTime();
-        tab.locator("#kc-logout").click();
-        tab.waitForLoadState();
-        return at;
-    }
-
-    private static void recordFrameNavigation(Page page, Request request, List<String> chain, long started) {
-        if (request.isNavigationRequest() && request.frame() != page.mainFrame()) {
-            chain.add("+" + millis(started, System.nanoTime()) + " ms " + request.url());
-        }
-    }
-
-    private static Frame consoleFrame(Page page) {
-        page.waitForSelector("iframe");
-        return page.mainFrame().childFrames().getFirst();
-    }
-
-    private static String frameText(Frame frame) {
-        return (String) frame.evaluate("() => document.body.innerText + ' ' + Array.from(document.querySelectorAll("
-                + "'vaadin-grid-cell-content')).map(c => c.textContent).join(' ')");
-    }
-
-    private static Locator.WaitForOptions visible(int seconds) {
-        return new Locator.WaitForOptions().setTimeout(seconds * 1000.0);
-    }
-
-    private static long millis(long from, long to) {
-        return TimeUnit.NANOSECONDS.toMillis(to - from);
+    /** Signed in at the portal, the portal page with the console's roster in its frame, rows shown. */
+    private static Frame membersAfterPortalSignIn(Page page, String username) {
+        signInAtPortal(page, realm(), username);
+        page.navigate(portalUrl + "/?path=/members");
+        Frame frame = consoleFrame(page);
+        frame.locator("vaadin-grid-cell-content").first().waitFor(visible(30));
+        return frame;
     }
 
     /** A member's name of the branch, from the database the console uses. */
