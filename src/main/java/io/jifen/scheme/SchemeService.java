@@ -35,9 +35,11 @@ public class SchemeService {
     private final OrgScope scope;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final List<PublishCheck> publishChecks;
 
     SchemeService(SchemeRepository schemes, SchemeVersionRepository versions, OrgScope scope,
-                  EntityManager entityManager) {
+                  EntityManager entityManager, List<PublishCheck> publishChecks) {
+        this.publishChecks = publishChecks;
         this.schemes = schemes;
         this.versions = versions;
         this.scope = scope;
@@ -193,6 +195,12 @@ public class SchemeService {
         SchemeVersionRecord version = writableVersion(user, versionId);
         if (effectiveFrom == null) {
             throw new UserFacingException("scheme.error.effectiveDateRequired");
+        }
+        if (!publishChecks.isEmpty()) {
+            SchemeVersion own = SchemeDocuments.read(version.getDocument());
+            SchemeVersion parent = effectiveParent(version.getScheme());
+            SchemeVersion effective = parent == null ? own : SchemeResolver.resolve(parent, own).effective();
+            publishChecks.forEach(check -> check.beforePublish(user, version, effective));
         }
         version.publish(effectiveFrom, user.username(), clock.instant());
         return versions.saveAndFlush(version);
