@@ -241,4 +241,57 @@ public class SchemeService {
         version.requireNotPublished();
         return version;
     }
+
+    // ---- the designer (issue 8): a save that overwrites nobody, the parent in force, a new version from this ----
+
+    /**
+     * Saves the designer's draft, but only over the state it was loaded from: when the version's optimistic lock is
+     * no longer {@code loadedLock}, someone else saved (or validated) it meanwhile and nothing is overwritten.
+     */
+    public SchemeVersionRecord saveDesigned(JifenUser user, long versionId, long loadedLock, String document) {
+        SchemeVersionRecord version = writableVersion(user, versionId);
+        if (version.getVersion() != loadedLock) {
+            throw new ConflictException("designer.error.stale");
+        }
+        version.edit(document);
+        return versions.saveAndFlush(version);
+    }
+
+    /**
+     * A version opened in the designer, with what the view needs of its scheme (read here, inside the transaction)
+     * and the parent in force (see {@link #effectiveParent}): {@code null} for a scheme that extends nothing, and
+     * also when the parent has no published version yet — the validator then says so.
+     */
+    @Transactional(readOnly = true)
+    public DesignedVersion openForDesign(JifenUser user, long versionId) {
+        SchemeVersionRecord version = version(user, versionId);
+        Scheme scheme = version.getScheme();
+        SchemeVersion parent;
+        try {
+            parent = effectiveParent(scheme);
+        } catch (UserFacingException notPublished) {
+            parent = null;
+        }
+        return new DesignedVersion(version, scheme.getId(), scheme.getName(), scheme.getOrganization().getId(),
+                parent);
+    }
+
+    /** See {@link #openForDesign}. */
+    public record DesignedVersion(SchemeVersionRecord version, long schemeId, String schemeName, long organizationId,
+                                  SchemeVersion parent) {
+    }
+
+    /**
+     * Opens the next version as a copy of a published one ("以此创建新版本"). Refused while the scheme has an open
+     * draft: copying over it would silently throw its changes away.
+     */
+    public SchemeVersionRecord newVersionFrom(JifenUser user, long versionId) {
+        SchemeVersionRecord source = version(user, versionId);
+        Scheme scheme = writable(user, source.getScheme().getId());
+        SchemeVersionRecord latest = versions.findFirstBySchemeOrderByNumberDesc(scheme).orElseThrow();
+        if (latest.getStatus() != SchemeStatus.PUBLISHED) {
+            throw new UserFacingException("designer.error.draftOpen", latest.getNumber());
+        }
+        return versions.saveAndFlush(new SchemeVersionRecord(scheme, latest.getNumber() + 1, source.getDocument()));
+    }
 }

@@ -1,10 +1,13 @@
 package io.jifen.scheme.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteParameters;
 import io.jifen.scheme.SchemeVersionRecord;
+import io.jifen.scheme.designer.DesignerView;
 import io.jifen.scheme.document.SchemeDocumentException;
 import io.jifen.scheme.document.SchemeDocuments;
 import java.util.List;
@@ -14,6 +17,7 @@ class SchemeVersionsDialog extends Dialog {
 
     final Grid<SchemeVersionRecord> versions = new Grid<>();
     final SchemePreview preview = new SchemePreview();
+    final Button design = new Button(getTranslation("schemes.design"));
 
     SchemeVersionsDialog(String schemeName, List<SchemeVersionRecord> newestFirst) {
         setHeaderTitle(schemeName);
@@ -35,7 +39,19 @@ class SchemeVersionsDialog extends Dialog {
         VerticalLayout body = new VerticalLayout(versions, preview);
         body.setPadding(false);
         add(body);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+        design.addClickListener(e -> {
+            SchemeVersionRecord chosen = versions.asSingleSelect().getValue();
+            if (chosen != null) {
+                close();
+                design(chosen);
+            }
+        });
+        getFooter().add(design, new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    static void design(SchemeVersionRecord version) {
+        UI.getCurrent().navigate(DesignerView.class,
+                new RouteParameters(DesignerView.PARAMETER, version.getId().toString()));
     }
 
     private void show(SchemeVersionRecord version) {

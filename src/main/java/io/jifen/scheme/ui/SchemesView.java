@@ -50,6 +50,7 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
     final Button blank = new Button(getTranslation("schemes.new.BLANK"));
     final Button importDocument = new Button(getTranslation("schemes.new.IMPORT"));
     final Button open = new Button(getTranslation("schemes.open"));
+    final Button design = new Button(getTranslation("schemes.design"));
     final Anchor export = new Anchor();
     /** The selected scheme, for the export, which runs in a download request outside the UI's session lock. */
     private volatile SchemeRow selected;
@@ -80,12 +81,15 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
         importDocument.addClickListener(e -> openNew(NewSchemeDialog.Source.IMPORT));
         open.addClickListener(e -> openVersions(selected));
         open.setEnabled(false);
+        design.addClickListener(e -> openDesigner(selected));
+        design.setEnabled(false);
         export.setHref(exportDownload(), AttachmentType.DOWNLOAD);
         export.add(new Button(getTranslation("schemes.export")));
         export.setEnabled(false);
         boolean admin = user.has(Role.ADMIN);
         List.of(fromTemplate, copy, blank, importDocument).forEach(b -> b.setVisible(admin));
-        HorizontalLayout toolbar = new HorizontalLayout(fromTemplate, copy, blank, importDocument, open, export);
+        HorizontalLayout toolbar = new HorizontalLayout(fromTemplate, copy, blank, importDocument, open, design,
+                export);
         toolbar.setWrap(true);
         return toolbar;
     }
@@ -106,6 +110,7 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
         grid.addSelectionListener(e -> {
             selected = e.getFirstSelectedItem().orElse(null);
             open.setEnabled(selected != null);
+            design.setEnabled(selected != null);
             export.setEnabled(selected != null);
         });
         grid.addItemDoubleClickListener(e -> openVersions(e.getItem()));
@@ -130,6 +135,18 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             new SchemeVersionsDialog(row.name(), schemes.versions(user, row.id())).open();
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    /** The designer on the scheme's latest version (read-only there when it is published or for a secretary). */
+    void openDesigner(SchemeRow row) {
+        if (row == null) {
+            return;
+        }
+        try {
+            SchemeVersionsDialog.design(schemes.versions(user, row.id()).getFirst());
         } catch (RuntimeException e) {
             ErrorMessages.show(e);
         }

@@ -1,0 +1,461 @@
+package io.jifen.scheme.designer;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.jifen.scheme.SchemeService;
+import io.jifen.scheme.SchemeService.DesignedVersion;
+import io.jifen.scheme.SchemeStatus;
+import io.jifen.scheme.SchemeVersionRecord;
+import io.jifen.scheme.document.SchemeDocument;
+import io.jifen.scheme.document.SchemeDocumentException;
+import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.validation.SchemeValidator;
+import io.jifen.scheme.validation.ValidationIssue;
+import io.jifen.scheme.validation.ValidationReport;
+import io.jifen.scoring.model.SchemeVersion;
+import io.jifen.security.CurrentUser;
+import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
+import io.jifen.shared.ui.ErrorMessages;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * 方案设计器 on one version: the tree of categories and items beside the form of the selected node and the
+ * scheme-wide sections, the live findings of the validator, save (Ctrl+S) with an optimistic lock, undo / redo,
+ * validate and publish. A published version, or a user who may only read, sees it all read-only.
+ */
+@Route("schemes/design/:versionId")
+@RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
+public class DesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
+
+    public static final String PARAMETER = "versionId";
+
+    private final transient SchemeService schemes;
+    private final transient DesignerSections sectionFactory;
+    private final JifenUser user = CurrentUser.require();
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Button undo = new Button(getTranslation("designer.undo"), VaadinIcon.ARROW_BACKWARD.create());
+    final Button redo = new Button(getTranslation("designer.redo"), VaadinIcon.ARROW_FORWARD.create());
+    final Button save = new Button(getTranslation("action.save"));
+    final Button validate = new Button(getTranslation("designer.validate"));
+    final Button publish = new Button(getTranslation("designer.publish"));
+    final Button newVersion = new Button(getTranslation("designer.newVersion"));
+    final Button addCategory = new Button(getTranslation("designer.add.category"), VaadinIcon.FOLDER_ADD.create());
+    final Button addSubCategory = new Button(getTranslation("designer.add.subCategory"));
+    final Button addItem = new Button(getTranslation("designer.add.item"), VaadinIcon.PLUS.create());
+    final Button duplicate = new Button(getTranslation("designer.duplicate"), VaadinIcon.COPY_O.create());
+    final Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create());
+    final TreeCommands commands;
+    final DesignerTree tree;
+    final CategoryForm categoryForm = new CategoryForm(this::apply);
+    final ItemForm itemForm = new ItemForm(this::apply);
+    final Div nodePanel = new Div();
+    private final Paragraph nothingSelected = new Paragraph();
+    final IssuesPanel issues = new IssuesPanel(this::open);
+    final TabSheet tabs = new TabSheet();
+    final Map<DesignerSection, Tab> sections = new LinkedHashMap<>();
+    private final HorizontalLayout treeBar = new HorizontalLayout(addCategory, addSubCategory, addItem, duplicate,
+            delete);
+    private SchemeVersionRecord record;
+    private DesignedVersion opened;
+    private SchemeDocument loaded;
+    private Draft draft;
+    private boolean readOnly;
+    private List<ValidationIssue> found = List.of();
+    /** The last validation round trip, for the performance figures. */
+    long lastValidationNanos;
+
+    DesignerView(SchemeService schemes, DesignerSections sectionFactory) {
+        this.schemes = schemes;
+        this.sectionFactory = sectionFactory;
+        addClassName("jifen-view");
+        setSizeFull();
+        commands = new TreeCommands(() -> draft.current(), this::apply, this::select, this::getTranslation);
+        tree = new DesignerTree(commands);
+        tree.asSingleSelect().addValueChangeListener(e -> showNode());
+        add(header(), body());
+        shortcuts();
+    }
+
+    private HorizontalLayout header() {
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        undo.addClickListener(e -> undo());
+        redo.addClickListener(e -> redo());
+        validate.addClickListener(e -> validateStored());
+        publish.addClickListener(e -> publish());
+        newVersion.addClickListener(e -> newVersion());
+        undo.setTooltipText("Ctrl+Z");
+        redo.setTooltipText("Ctrl+Shift+Z / Ctrl+Y");
+        save.setTooltipText("Ctrl+S");
+        HorizontalLayout actions = new HorizontalLayout(undo, redo, save, validate, publish, newVersion);
+        actions.setWrap(true);
+        VerticalLayout heading = new VerticalLayout(title, status);
+        heading.setPadding(false);
+        heading.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(heading, actions);
+        header.addClassName("jifen-view-header");
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.expand(heading);
+        return header;
+    }
+
+    private SplitLayout body() {
+        addCategory.addClickListener(e -> commands.addSibling(tree.selected()));
+        addSubCategory.addClickListener(e -> commands.addSubCategory(tree.selected()));
+        addItem.addClickListener(e -> commands.addChild(tree.selected()));
+        duplicate.addClickListener(e -> withSelected(commands::duplicate));
+        delete.addClickListener(e -> withSelected(commands::delete));
+        addCategory.setTooltipText("Alt+N");
+        addItem.setTooltipText("Alt+Shift+N");
+        duplicate.setTooltipText("Ctrl+D");
+        delete.setTooltipText("Delete");
+        treeBar.setWrap(true);
+        List.of(addCategory, addSubCategory, addItem, duplicate, delete)
+                .forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        tree.setSizeFull();
+        VerticalLayout left = new VerticalLayout(treeBar, tree);
+        left.setPadding(false);
+        left.setSizeFull();
+        left.setFlexGrow(1, tree);
+        tabs.add(getTranslation("designer.tab.nodes"), nodePanel);
+        tabs.setWidthFull();
+        VerticalLayout right = new VerticalLayout(tabs, issues);
+        right.setPadding(false);
+        SplitLayout split = new SplitLayout(left, right);
+        split.setSplitterPosition(38);
+        split.setSizeFull();
+        setFlexGrow(1, split);
+        return split;
+    }
+
+    private void shortcuts() {
+        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::redo, Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.SHIFT);
+        Shortcuts.addShortcutListener(this, this::redo, Key.KEY_Y, KeyModifier.CONTROL);
+    }
+
+    private void withSelected(java.util.function.Consumer<NodeRef> action) {
+        NodeRef node = tree.selected();
+        if (node != null) {
+            action.accept(node);
+        }
+    }
+
+    /** A foreign version and a missing one give the same "not found", before anything of it is shown. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(PARAMETER);
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            load(schemes.openForDesign(user, id.get()));
+        } catch (AccessDeniedException foreignOrMissing) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void load(DesignedVersion version) {
+        opened = version;
+        record = version.version();
+        readOnly = record.getStatus() == SchemeStatus.PUBLISHED || !user.has(Role.ADMIN);
+        try {
+            loaded = SchemeDocuments.readDocument(record.getDocument());
+        } catch (SchemeDocumentException unreadable) {
+            removeAll();
+            add(new Paragraph(getTranslation("designer.error.unreadable", unreadable.path())));
+            return;
+        }
+        draft = new Draft(loaded.scheme());
+        title.setText(getTranslation("designer.title", version.schemeName()));
+        sections.keySet().forEach(s -> tabs.remove(sections.get(s)));
+        sections.clear();
+        DesignerContext context = new DesignerContext(user, version.organizationId(), version.parent(), readOnly,
+                this::apply);
+        for (DesignerSection section : sectionFactory.create(context)) {
+            sections.put(section, tabs.add(getTranslation(section.titleKey()), section.component()));
+        }
+        tree.setEditable(!readOnly);
+        categoryForm.setReadOnly(readOnly);
+        itemForm.setReadOnly(readOnly);
+        treeBar.setVisible(!readOnly);
+        tree.deselectAll();
+        refresh();
+    }
+
+    SchemeVersion current() {
+        return draft.current();
+    }
+
+    /** One edit of the draft (from the tree, a form or a section): recorded for undo and validated at once. */
+    void apply(UnaryOperator<SchemeVersion> edit) {
+        if (readOnly || draft == null) {
+            return;
+        }
+        boolean changed;
+        try {
+            changed = draft.apply(edit);
+        } catch (IllegalArgumentException | NullPointerException refused) {
+            ErrorMessages.refused(getTranslation("designer.error.refusedValue"));
+            return;
+        }
+        if (changed) {
+            refresh();
+        }
+    }
+
+    void undo() {
+        if (!readOnly && draft.undo()) {
+            refresh();
+        }
+    }
+
+    void redo() {
+        if (!readOnly && draft.redo()) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        SchemeVersion v = draft.current();
+        tree.show(v);
+        sections.keySet().forEach(s -> s.show(v));
+        revalidate();
+        showNode();
+        updateState();
+    }
+
+    /** The validator on the draft in memory (with the parent in force for an extension): every change. */
+    private void revalidate() {
+        long start = System.nanoTime();
+        SchemeVersion v = draft.current();
+        ValidationReport report = SchemeValidator.validate(v, opened.parent());
+        lastValidationNanos = System.nanoTime() - start;
+        showFindings(report.issues());
+    }
+
+    private void showFindings(List<ValidationIssue> issuesFound) {
+        found = issuesFound;
+        issues.show(found, draft.current());
+        sections.keySet().forEach(s -> s.showIssues(found));
+        markNode();
+        publish.setEnabled(!readOnly && found.stream().noneMatch(ValidationIssue::isError));
+    }
+
+    /** The form of the selected node; the form stays attached while it is the same, so the focus stays too. */
+    private void showNode() {
+        NodeRef node = tree.selected();
+        SchemeVersion v = draft == null ? null : draft.current();
+        NodeForm<?, ?> form = node == null ? null : node.isCategory() ? categoryForm : itemForm;
+        com.vaadin.flow.component.Component wanted = v == null || form == null ? nothingSelected : form;
+        if (nodePanel.getChildren().noneMatch(c -> c == wanted)) {
+            nodePanel.removeAll();
+            nodePanel.add(wanted);
+        }
+        nothingSelected.setText(getTranslation(readOnly ? "designer.nothingSelected.readOnly"
+                : "designer.nothingSelected"));
+        if (wanted == form) {
+            form.show(v, node.id());
+            markNode();
+        }
+    }
+
+    private void markNode() {
+        NodeRef node = tree.selected();
+        if (node == null || draft == null) {
+            return;
+        }
+        NodeForm<?, ?> form = node.isCategory() ? categoryForm : itemForm;
+        form.showIssues(found, pathOf(node));
+    }
+
+    /** The node's place in the document ({@code $.scheme.items[3]}), as the validator names it. */
+    String pathOf(NodeRef node) {
+        SchemeVersion v = draft.current();
+        if (node.isCategory()) {
+            for (int i = 0; i < v.categories().size(); i++) {
+                if (v.categories().get(i).id().equals(node.id())) {
+                    return "$.scheme.categories[" + i + "]";
+                }
+            }
+        } else {
+            for (int i = 0; i < v.items().size(); i++) {
+                if (v.items().get(i).id().equals(node.id())) {
+                    return "$.scheme.items[" + i + "]";
+                }
+            }
+        }
+        return null;
+    }
+
+    void select(NodeRef node) {
+        tabs.setSelectedIndex(0);
+        tree.reveal(node);
+        showNode();
+    }
+
+    /** A finding chosen in the list: its node (or section) comes forward and the field takes the focus. */
+    void open(ValidationIssue issue, IssuePlace place) {
+        if (place.node() != null) {
+            select(place.node());
+            NodeForm<?, ?> form = place.node().isCategory() ? categoryForm : itemForm;
+            form.focus(place.relative());
+            return;
+        }
+        for (var section : sections.entrySet()) {
+            if (section.getKey().focus(issue.path())) {
+                tabs.setSelectedTab(section.getValue());
+                return;
+            }
+        }
+    }
+
+    private void updateState() {
+        boolean dirty = !readOnly && draft.dirty();
+        undo.setEnabled(!readOnly && draft.canUndo());
+        redo.setEnabled(!readOnly && draft.canRedo());
+        save.setEnabled(dirty);
+        List.of(undo, redo, save, validate, publish).forEach(b -> b.setVisible(!readOnly));
+        newVersion.setVisible(record.getStatus() == SchemeStatus.PUBLISHED && user.has(Role.ADMIN));
+        String state = getTranslation("schemes.versionNumber", record.getNumber()) + " · "
+                + getTranslation("schemes.status." + record.getStatus().name());
+        if (record.getEffectiveFrom() != null) {
+            state += " · " + getTranslation("designer.effectiveFrom", record.getEffectiveFrom().toString());
+        }
+        if (readOnly) {
+            state += " · " + getTranslation(record.getStatus() == SchemeStatus.PUBLISHED
+                    ? "designer.readOnly.published" : "designer.readOnly.role");
+        } else if (dirty) {
+            state += " · " + getTranslation("designer.unsaved");
+        }
+        status.setText(state);
+    }
+
+    /** Ctrl+S: stores the draft over the state it was loaded from, never over someone else's save. */
+    boolean save() {
+        if (readOnly || draft == null) {
+            return false;
+        }
+        try {
+            String document = SchemeDocuments.write(new SchemeDocument(loaded.info(), draft.current()));
+            record = schemes.saveDesigned(user, record.getId(), record.getVersion(), document);
+            draft.markSaved();
+            ErrorMessages.success(getTranslation("designer.saved", record.getNumber()));
+            updateState();
+            return true;
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+            return false;
+        }
+    }
+
+    /** "校验": the stored document checked completely by the service; a clean one is marked validated. */
+    ValidationReport validateStored() {
+        if (readOnly || (draft.dirty() && !save())) {
+            return null;
+        }
+        try {
+            ValidationReport report = schemes.validate(user, record.getId());
+            record = schemes.openForDesign(user, record.getId()).version();
+            showFindings(report.issues());
+            updateState();
+            if (report.publishable()) {
+                ErrorMessages.success(getTranslation("designer.validated", report.warnings().size()));
+            } else {
+                ErrorMessages.refused(getTranslation("designer.notValidated", report.errors().size()));
+            }
+            return report;
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+            return null;
+        }
+    }
+
+    /** "发布…": validated first; a draft with errors goes no further, else the date and warnings are confirmed. */
+    void publish() {
+        ValidationReport report = validateStored();
+        if (report == null || !report.publishable()) {
+            return;
+        }
+        List<String> warnings = issues.entries.stream().filter(e -> !e.issue().isError()).map(IssuesPanel.Entry::text)
+                .toList();
+        java.time.LocalDate suggested = draft.current().effectiveFrom() != null ? draft.current().effectiveFrom()
+                : java.time.LocalDate.now();
+        new PublishDialog(record.getNumber(), suggested, warnings, this::publishOn).open();
+    }
+
+    private void publishOn(java.time.LocalDate effectiveFrom) {
+        try {
+            schemes.publish(user, record.getId(), effectiveFrom);
+            ErrorMessages.success(getTranslation("designer.published", record.getNumber(), effectiveFrom.toString()));
+            load(schemes.openForDesign(user, record.getId()));
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    /** "以此创建新版本": the next version starts as a copy of this published one. */
+    void newVersion() {
+        try {
+            SchemeVersionRecord next = schemes.newVersionFrom(user, record.getId());
+            UI.getCurrent().navigate(DesignerView.class, new RouteParameters(PARAMETER, next.getId().toString()));
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    /** Unsaved changes are not lost silently: leaving asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (readOnly || draft == null || !draft.dirty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("designer.leave.title"),
+                getTranslation("designer.leave.text"), getTranslation("designer.leave.confirm"),
+                e -> action.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("designer.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("designer.pageTitle") + " · " + getTranslation("app.title");
+    }
+}
