@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -52,7 +52,7 @@ import org.springframework.security.access.AccessDeniedException;
  * scheme-wide sections, the live findings of the validator, save (Ctrl+S) with an optimistic lock, undo / redo,
  * validate and publish. A published version, or a user who may only read, sees it all read-only.
  */
-@Route("schemes/design/:versionId")
+@Route("schemes/design/:versionId([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
 public class DesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
@@ -82,7 +82,10 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     final Div nodePanel = new Div();
     private final Paragraph nothingSelected = new Paragraph();
     final IssuesPanel issues = new IssuesPanel(this::open);
-    final TabSheet tabs = new TabSheet();
+    /** The node form and the sections as tabs; every page stays attached (only shown or hidden), so focus works. */
+    final Tabs tabs = new Tabs();
+    private final Tab nodesTab = new Tab();
+    private final Div pages = new Div(nodePanel);
     final Map<DesignerSection, Tab> sections = new LinkedHashMap<>();
     private final HorizontalLayout treeBar = new HorizontalLayout(addCategory, addSubCategory, addItem, duplicate,
             delete);
@@ -149,9 +152,12 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         left.setPadding(false);
         left.setSizeFull();
         left.setFlexGrow(1, tree);
-        tabs.add(getTranslation("designer.tab.nodes"), nodePanel);
+        nodesTab.setLabel(getTranslation("designer.tab.nodes"));
+        tabs.add(nodesTab);
         tabs.setWidthFull();
-        VerticalLayout right = new VerticalLayout(tabs, issues);
+        tabs.addSelectedChangeListener(e -> showPage());
+        pages.setWidthFull();
+        VerticalLayout right = new VerticalLayout(tabs, pages, issues);
         right.setPadding(false);
         SplitLayout split = new SplitLayout(left, right);
         split.setSplitterPosition(38);
@@ -202,13 +208,21 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         }
         draft = new Draft(loaded.scheme());
         title.setText(getTranslation("designer.title", version.schemeName()));
-        sections.keySet().forEach(s -> tabs.remove(sections.get(s)));
+        sections.forEach((section, tab) -> {
+            tabs.remove(tab);
+            pages.remove(section.component());
+        });
         sections.clear();
         DesignerContext context = new DesignerContext(user, version.organizationId(), version.parent(), readOnly,
                 this::apply);
         for (DesignerSection section : sectionFactory.create(context)) {
-            sections.put(section, tabs.add(getTranslation(section.titleKey()), section.component()));
+            Tab tab = new Tab(getTranslation(section.titleKey()));
+            tabs.add(tab);
+            pages.add(section.component());
+            sections.put(section, tab);
         }
+        tabs.setSelectedTab(nodesTab);
+        showPage();
         tree.setEditable(!readOnly);
         categoryForm.setReadOnly(readOnly);
         itemForm.setReadOnly(readOnly);
@@ -322,8 +336,14 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         return null;
     }
 
+    private void showPage() {
+        Tab selected = tabs.getSelectedTab();
+        nodePanel.setVisible(selected == null || selected == nodesTab);
+        sections.forEach((section, tab) -> section.component().setVisible(tab == selected));
+    }
+
     void select(NodeRef node) {
-        tabs.setSelectedIndex(0);
+        tabs.setSelectedTab(nodesTab);
         tree.reveal(node);
         showNode();
     }
