@@ -9,8 +9,6 @@ import io.jifen.scoring.model.CategoryKind;
 import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Sign;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -29,7 +27,7 @@ class CategoryForm extends NodeForm<Category, CategoryFields> {
     final Checkbox locked = new Checkbox();
 
     CategoryForm(Consumer<UnaryOperator<SchemeVersion>> edit) {
-        super(edit);
+        super(edit, SchemeVersion::categories, Category::id, Versions::withCategories);
         label(name, "name");
         name.setRequired(true);
         kind.setItems(CategoryKind.values());
@@ -86,18 +84,6 @@ class CategoryForm extends NodeForm<Category, CategoryFields> {
     @Override
     Category build(CategoryFields fields) {
         return fields.build();
-    }
-
-    @Override
-    Category find(SchemeVersion version, String nodeId) {
-        return version.categories().stream().filter(c -> c.id().equals(nodeId)).findFirst().orElse(null);
-    }
-
-    @Override
-    SchemeVersion replace(SchemeVersion version, String nodeId, Category record) {
-        List<Category> categories = new ArrayList<>(version.categories());
-        categories.replaceAll(c -> c.id().equals(nodeId) ? record : c);
-        return Versions.withCategories(version, categories);
     }
 
     @Override

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -62,14 +60,13 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private final transient SchemeService schemes;
     private final transient DesignerSections sectionFactory;
     private final JifenUser user = CurrentUser.require();
-    final H2 title = new H2();
-    final Span status = new Span();
-    final Button undo = new Button(getTranslation("designer.undo"), VaadinIcon.ARROW_BACKWARD.create());
-    final Button redo = new Button(getTranslation("designer.redo"), VaadinIcon.ARROW_FORWARD.create());
-    final Button save = new Button(getTranslation("action.save"));
-    final Button validate = new Button(getTranslation("designer.validate"));
-    final Button publish = new Button(getTranslation("designer.publish"));
-    final Button newVersion = new Button(getTranslation("designer.newVersion"));
+    final DesignerHeader header = new DesignerHeader();
+    final Button undo = header.undo;
+    final Button redo = header.redo;
+    final Button save = header.save;
+    final Button validate = header.validate;
+    final Button publish = header.publish;
+    final Button newVersion = header.newVersion;
     final Button addCategory = new Button(getTranslation("designer.add.category"), VaadinIcon.FOLDER_ADD.create());
     final Button addSubCategory = new Button(getTranslation("designer.add.subCategory"));
     final Button addItem = new Button(getTranslation("designer.add.item"), VaadinIcon.PLUS.create());
@@ -77,10 +74,9 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     final Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create());
     final TreeCommands commands;
     final DesignerTree tree;
-    final CategoryForm categoryForm = new CategoryForm(this::apply);
-    final ItemForm itemForm = new ItemForm(this::apply);
-    final Div nodePanel = new Div();
-    private final Paragraph nothingSelected = new Paragraph();
+    final NodePanel nodePanel = new NodePanel(this::apply);
+    final CategoryForm categoryForm = nodePanel.categoryForm;
+    final ItemForm itemForm = nodePanel.itemForm;
     final IssuesPanel issues = new IssuesPanel(this::open);
     /** The node form and the sections as tabs; every page stays attached (only shown or hidden), so focus works. */
     final Tabs tabs = new Tabs();
@@ -110,27 +106,13 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         shortcuts();
     }
 
-    private HorizontalLayout header() {
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    private DesignerHeader header() {
         save.addClickListener(e -> save());
         undo.addClickListener(e -> undo());
         redo.addClickListener(e -> redo());
         validate.addClickListener(e -> validateStored());
         publish.addClickListener(e -> publish());
         newVersion.addClickListener(e -> newVersion());
-        undo.setTooltipText("Ctrl+Z");
-        redo.setTooltipText("Ctrl+Shift+Z / Ctrl+Y");
-        save.setTooltipText("Ctrl+S");
-        HorizontalLayout actions = new HorizontalLayout(undo, redo, save, validate, publish, newVersion);
-        actions.setWrap(true);
-        VerticalLayout heading = new VerticalLayout(title, status);
-        heading.setPadding(false);
-        heading.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(heading, actions);
-        header.addClassName("jifen-view-header");
-        header.setWidthFull();
-        header.setAlignItems(Alignment.CENTER);
-        header.expand(heading);
         return header;
     }
 
@@ -207,7 +189,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         draft = new Draft(loaded.scheme());
-        title.setText(getTranslation("designer.title", version.schemeName()));
+        header.title.setText(getTranslation("designer.title", version.schemeName()));
         sections.forEach((section, tab) -> {
             tabs.remove(tab);
             pages.remove(section.component());
@@ -224,8 +206,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         tabs.setSelectedTab(nodesTab);
         showPage();
         tree.setEditable(!readOnly);
-        categoryForm.setReadOnly(readOnly);
-        itemForm.setReadOnly(readOnly);
+        nodePanel.setReadOnly(readOnly);
         treeBar.setVisible(!readOnly);
         tree.deselectAll();
         refresh();
@@ -286,54 +267,12 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         found = issuesFound;
         issues.show(found, draft.current());
         sections.keySet().forEach(s -> s.showIssues(found));
-        markNode();
+        nodePanel.mark(draft.current(), tree.selected(), found);
         publish.setEnabled(!readOnly && found.stream().noneMatch(ValidationIssue::isError));
     }
 
-    /** The form of the selected node; the form stays attached while it is the same, so the focus stays too. */
     private void showNode() {
-        NodeRef node = tree.selected();
-        SchemeVersion v = draft == null ? null : draft.current();
-        NodeForm<?, ?> form = node == null ? null : node.isCategory() ? categoryForm : itemForm;
-        com.vaadin.flow.component.Component wanted = v == null || form == null ? nothingSelected : form;
-        if (nodePanel.getChildren().noneMatch(c -> c == wanted)) {
-            nodePanel.removeAll();
-            nodePanel.add(wanted);
-        }
-        nothingSelected.setText(getTranslation(readOnly ? "designer.nothingSelected.readOnly"
-                : "designer.nothingSelected"));
-        if (wanted == form) {
-            form.show(v, node.id());
-            markNode();
-        }
-    }
-
-    private void markNode() {
-        NodeRef node = tree.selected();
-        if (node == null || draft == null) {
-            return;
-        }
-        NodeForm<?, ?> form = node.isCategory() ? categoryForm : itemForm;
-        form.showIssues(found, pathOf(node));
-    }
-
-    /** The node's place in the document ({@code $.scheme.items[3]}), as the validator names it. */
-    String pathOf(NodeRef node) {
-        SchemeVersion v = draft.current();
-        if (node.isCategory()) {
-            for (int i = 0; i < v.categories().size(); i++) {
-                if (v.categories().get(i).id().equals(node.id())) {
-                    return "$.scheme.categories[" + i + "]";
-                }
-            }
-        } else {
-            for (int i = 0; i < v.items().size(); i++) {
-                if (v.items().get(i).id().equals(node.id())) {
-                    return "$.scheme.items[" + i + "]";
-                }
-            }
-        }
-        return null;
+        nodePanel.show(draft == null ? null : draft.current(), tree.selected(), readOnly, found);
     }
 
     private void showPage() {
@@ -352,8 +291,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     void open(ValidationIssue issue, IssuePlace place) {
         if (place.node() != null) {
             select(place.node());
-            NodeForm<?, ?> form = place.node().isCategory() ? categoryForm : itemForm;
-            form.focus(place.relative());
+            nodePanel.focus(place.node(), place.relative());
             return;
         }
         for (var section : sections.entrySet()) {
@@ -382,7 +320,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         } else if (dirty) {
             state += " · " + getTranslation("designer.unsaved");
         }
-        status.setText(state);
+        header.status.setText(state);
     }
 
     /** Ctrl+S: stores the draft over the state it was loaded from, never over someone else's save. */

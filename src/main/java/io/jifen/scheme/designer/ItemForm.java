@@ -58,7 +58,7 @@ class ItemForm extends NodeForm<Item, ItemFields> {
     private List<String> classOrder = List.of();
 
     ItemForm(Consumer<UnaryOperator<SchemeVersion>> edit) {
-        super(edit);
+        super(edit, SchemeVersion::items, Item::id, Versions::withItems);
         options = new OptionsEditor(marks, this::change);
         valueKind.setItems(ValueKind.values());
         valueKind.setItemLabelGenerator(k -> getTranslation("designer.item.valueKind." + k.name()));
@@ -139,18 +139,6 @@ class ItemForm extends NodeForm<Item, ItemFields> {
     @Override
     Item build(ItemFields fields) {
         return fields.build();
-    }
-
-    @Override
-    Item find(SchemeVersion version, String nodeId) {
-        return version.items().stream().filter(i -> i.id().equals(nodeId)).findFirst().orElse(null);
-    }
-
-    @Override
-    SchemeVersion replace(SchemeVersion version, String nodeId, Item record) {
-        List<Item> items = new ArrayList<>(version.items());
-        items.replaceAll(i -> i.id().equals(nodeId) ? record : i);
-        return Versions.withItems(version, items);
     }
 
     @Override

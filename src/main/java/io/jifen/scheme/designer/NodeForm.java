@@ -10,7 +10,9 @@ import io.jifen.scoring.model.SchemeVersion;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,12 +27,23 @@ abstract class NodeForm<R, F> extends FormLayout {
 
     protected final FieldMarks marks = new FieldMarks();
     private final Consumer<UnaryOperator<SchemeVersion>> edit;
+    private final Function<SchemeVersion, List<R>> list;
+    private final Function<R, String> idOf;
+    private final BiFunction<SchemeVersion, List<R>, SchemeVersion> withList;
     private String id;
     private R shown;
     private boolean showing;
 
-    NodeForm(Consumer<UnaryOperator<SchemeVersion>> edit) {
+    /**
+     * @param list     the version's records of this kind
+     * @param withList the version with that list replaced
+     */
+    NodeForm(Consumer<UnaryOperator<SchemeVersion>> edit, Function<SchemeVersion, List<R>> list,
+             Function<R, String> idOf, BiFunction<SchemeVersion, List<R>, SchemeVersion> withList) {
         this.edit = edit;
+        this.list = list;
+        this.idOf = idOf;
+        this.withList = withList;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
     }
 
@@ -38,9 +51,15 @@ abstract class NodeForm<R, F> extends FormLayout {
 
     abstract R build(F fields);
 
-    abstract R find(SchemeVersion version, String nodeId);
+    R find(SchemeVersion version, String nodeId) {
+        return list.apply(version).stream().filter(r -> idOf.apply(r).equals(nodeId)).findFirst().orElse(null);
+    }
 
-    abstract SchemeVersion replace(SchemeVersion version, String nodeId, R record);
+    SchemeVersion replace(SchemeVersion version, String nodeId, R record) {
+        List<R> records = new java.util.ArrayList<>(list.apply(version));
+        records.replaceAll(r -> idOf.apply(r).equals(nodeId) ? record : r);
+        return withList.apply(version, records);
+    }
 
     /** Puts the record's values into the fields. */
     abstract void fill(SchemeVersion version, R record);

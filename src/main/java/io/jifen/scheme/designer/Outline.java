@@ -97,9 +97,7 @@ final class Outline {
                 .map(i -> Copies.placed(i, i.categoryId(), orders.get("i:" + i.id())))
                 .sorted(Comparator.comparingInt(i -> position.getOrDefault("i:" + i.id(), Integer.MAX_VALUE)))
                 .toList();
-        return new SchemeVersion(v.id(), v.schemeId(), v.name(), v.version(), v.parentVersionId(), v.effectiveFrom(),
-                v.periodRule(), v.memberClasses(), cats, its, v.tierSchemes(), v.eligibilityRules(),
-                v.consequenceRules(), v.workflow(), v.unlockedParts(), v.removedIds(), v.ranking());
+        return Versions.withItems(Versions.withCategories(v, cats), its);
     }
 
     /**

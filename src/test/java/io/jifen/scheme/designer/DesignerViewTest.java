@@ -168,7 +168,7 @@ class DesignerViewTest extends KaribuTest {
         assertThat(view.publish.isEnabled()).isFalse();
 
         view.select(NodeRef.item("STUDY-MEETING"));
-        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        focused();
         entry.button().click();
         assertThat(view.tree.selected()).isEqualTo(NodeRef.category("STUDY"));
         assertThat(focused()).contains(view.categoryForm.weight.getElement().getNode().getId());
@@ -313,6 +313,8 @@ class DesignerViewTest extends KaribuTest {
 
     /** Node ids of the components the server asked the browser to focus. */
     private static List<Integer> focused() {
+        // executeJs waits for the response being written; run that step as the servlet would
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(i -> i.getInvocation().getExpression().contains("focus"))
                 .map(PendingJavaScriptInvocation::getOwner).map(n -> n.getId()).toList();
