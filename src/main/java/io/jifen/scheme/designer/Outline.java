@@ -17,7 +17,7 @@ import java.util.Set;
  * edit changes only what it touches; a sibling group whose {@code order} values no longer give its sequence is
  * renumbered 0, 1, 2, … (templates use 0 everywhere, or one running number).
  */
-final class Outline {
+public final class Outline {
 
     static final String ROOT = "";
 
@@ -28,7 +28,7 @@ final class Outline {
     final Map<String, List<String>> childCategories = new LinkedHashMap<>();
     final Map<String, List<String>> childItems = new LinkedHashMap<>();
 
-    Outline(SchemeVersion v) {
+    public Outline(SchemeVersion v) {
         List<Category> cats = sorted(v.categories(), Category::order);
         cats.forEach(c -> categories.put(c.id(), c));
         for (Category c : cats) {
@@ -49,6 +49,27 @@ final class Outline {
         }
         index.sort(Comparator.<Integer>comparingInt(i -> order.applyAsInt(list.get(i))).thenComparingInt(i -> i));
         return index.stream().map(list::get).toList();
+    }
+
+    /** The ids of the categories under {@code parentId} (null: at the top), in display order. */
+    public List<String> children(String parentId) {
+        return List.copyOf(categoriesUnder(parentId));
+    }
+
+    /** The ids of the items of a category, in display order. */
+    public List<String> items(String categoryId) {
+        return List.copyOf(itemsIn(categoryId));
+    }
+
+    /** Items whose category does not exist (the validator reports them; the tree still shows them). */
+    public List<String> orphanItems() {
+        List<String> out = new ArrayList<>();
+        childItems.forEach((category, ids) -> {
+            if (!categories.containsKey(category)) {
+                out.addAll(ids);
+            }
+        });
+        return out;
     }
 
     List<String> categoriesUnder(String parentId) {

@@ -6,18 +6,18 @@ import io.jifen.scoring.model.SchemeVersion;
 import java.util.List;
 
 /** A version with one of its lists replaced. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static SchemeVersion withCategories(SchemeVersion v, List<Category> categories) {
+    public static SchemeVersion withCategories(SchemeVersion v, List<Category> categories) {
         return new SchemeVersion(v.id(), v.schemeId(), v.name(), v.version(), v.parentVersionId(), v.effectiveFrom(),
                 v.periodRule(), v.memberClasses(), categories, v.items(), v.tierSchemes(), v.eligibilityRules(),
                 v.consequenceRules(), v.workflow(), v.unlockedParts(), v.removedIds(), v.ranking());
     }
 
-    static SchemeVersion withItems(SchemeVersion v, List<Item> items) {
+    public static SchemeVersion withItems(SchemeVersion v, List<Item> items) {
         return new SchemeVersion(v.id(), v.schemeId(), v.name(), v.version(), v.parentVersionId(), v.effectiveFrom(),
                 v.periodRule(), v.memberClasses(), v.categories(), items, v.tierSchemes(), v.eligibilityRules(),
                 v.consequenceRules(), v.workflow(), v.unlockedParts(), v.removedIds(), v.ranking());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import io.jifen.scheme.SchemeVersionRecord;
-import io.jifen.scheme.designer.DesignerView;
+import io.jifen.scheme.designer.ui.DesignerView;
 import io.jifen.scheme.document.SchemeDocumentException;
 import io.jifen.scheme.document.SchemeDocuments;
 import java.util.List;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import io.jifen.scheme.Scheme;
 import io.jifen.scheme.SchemeCatalog.SchemeRow;
 import io.jifen.scheme.SchemeService;
-import io.jifen.scheme.designer.DesignerView;
+import io.jifen.scheme.designer.ui.DesignerView;
 import io.jifen.scheme.document.SchemeTemplates;
 import io.jifen.testsupport.KaribuTest;
 import io.jifen.testsupport.TestUsers;

@@ -1,4 +1,4 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.MemberStatus;

@@ -1,5 +1,7 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.NodeRef;
+import io.jifen.scheme.designer.TreeEdits;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.CategoryKind;

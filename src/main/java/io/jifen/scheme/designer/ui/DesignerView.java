@@ -1,5 +1,10 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.Draft;
+import io.jifen.scheme.designer.NodeRef;
+import io.jifen.scheme.designer.DesignerSection;
+import io.jifen.scheme.designer.DesignerContext;
+import io.jifen.scheme.designer.DesignerSections;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;

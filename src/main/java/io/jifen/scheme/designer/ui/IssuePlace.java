@@ -1,5 +1,6 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.NodeRef;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.Map;

@@ -1,5 +1,8 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.NodeRef;
+import io.jifen.scheme.designer.TreeEdits;
+import io.jifen.scheme.designer.Outline;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -131,22 +134,18 @@ class DesignerTree extends TreeGrid<NodeRef> {
     }
 
     private void addLevel(Outline o, String parentId, NodeRef parent) {
-        for (String c : o.categoriesUnder(parentId)) {
+        for (String c : o.children(parentId)) {
             NodeRef node = NodeRef.category(c);
             if (data.contains(node)) {
                 continue;
             }
             data.addItem(parent, node);
             addLevel(o, c, node);
-            o.itemsIn(c).forEach(i -> data.addItem(node, NodeRef.item(i)));
+            o.items(c).forEach(i -> data.addItem(node, NodeRef.item(i)));
         }
         if (parent == null) {
             // items of unknown categories are shown at the top, so the validator's error can be reached
-            o.childItems.forEach((category, ids) -> {
-                if (!o.categories.containsKey(category)) {
-                    ids.forEach(i -> data.addItem(null, NodeRef.item(i)));
-                }
-            });
+            o.orphanItems().forEach(i -> data.addItem(null, NodeRef.item(i)));
         }
     }
 

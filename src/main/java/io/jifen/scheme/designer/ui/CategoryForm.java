@@ -1,5 +1,6 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.Versions;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;

@@ -1,4 +1,4 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,6 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.Versions;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.jifen.scheme.designer.ItemFields.ValueKind;
+import io.jifen.scheme.designer.ui.ItemFields.ValueKind;
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.MemberClass;
 import io.jifen.scoring.model.MemberStatus;

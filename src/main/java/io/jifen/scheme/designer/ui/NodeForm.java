@@ -1,5 +1,6 @@
-package io.jifen.scheme.designer;
+package io.jifen.scheme.designer.ui;
 
+import io.jifen.scheme.designer.DesignerContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
