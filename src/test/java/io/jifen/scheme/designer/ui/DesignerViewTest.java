@@ -182,6 +182,58 @@ class DesignerViewTest extends KaribuTest {
     }
 
     @Test
+    void theTreeIsWorkedByKeyboard() {
+        DesignerView view = designer(QS, qsVersion);
+        int categories = view.current().categories().size();
+        int items = view.current().items().size();
+        view.select(NodeRef.category("STUDY"));
+        _fireShortcut(view.tree, Key.KEY_N, KeyModifier.ALT);
+        NodeRef added = view.tree.selected();
+        assertThat(added.isCategory()).isTrue();
+        String parent = parentOf(view, added.id());
+        assertThat(parent).as("a sibling of 学习教育").isEqualTo(parentOf(view, "STUDY"));
+        assertThat(view.current().categories()).hasSize(categories + 1);
+        assertThat(view.categoryForm.name.getValue()).isEqualTo(view.getTranslation("designer.new.category"));
+        _fireShortcut(view.tree, Key.KEY_N, KeyModifier.ALT, KeyModifier.SHIFT);
+        NodeRef item = view.tree.selected();
+        assertThat(item.isCategory()).isFalse();
+        assertThat(view.current().items()).hasSize(items + 1);
+        _fireShortcut(view.tree, Key.KEY_D, KeyModifier.CONTROL);
+        assertThat(view.current().items()).hasSize(items + 2);
+
+        view.select(added);
+        _fireShortcut(view.tree, Key.ARROW_RIGHT, KeyModifier.ALT);
+        assertThat(parentOf(view, added.id())).as("indented under the category above it").isEqualTo("STUDY");
+        _fireShortcut(view.tree, Key.ARROW_LEFT, KeyModifier.ALT);
+        assertThat(parentOf(view, added.id())).isEqualTo(parent);
+        _fireShortcut(view.tree, Key.ARROW_UP, KeyModifier.ALT);
+        assertThat(view.tree.childrenOf(view.tree.parentOf(added)).indexOf(added))
+                .isLessThan(view.tree.childrenOf(view.tree.parentOf(NodeRef.category("STUDY")))
+                        .indexOf(NodeRef.category("STUDY")));
+    }
+
+    @Test
+    void aWarningShowsAtItsFieldWithoutMarkingItInvalid() {
+        DesignerView view = designer(QS, qsVersion);
+        view.select(NodeRef.item("STUDY-MEETING"));
+        view.itemForm.capPoints.setValue(new BigDecimal("500"));
+        IssuesPanel.Entry warning = view.issues.entries.stream()
+                .filter(e -> !e.issue().isError() && NodeRef.item("STUDY-MEETING").equals(e.place().node()))
+                .findFirst().orElseThrow();
+        assertThat(view.itemForm.capPoints.isInvalid()).isFalse();
+        assertThat(view.itemForm.capPoints.getHelperText())
+                .contains(ValidationMessages.format(warning.issue(), UI.getCurrent().getLocale()));
+        view.itemForm.capPoints.setValue(null);
+        assertThat(view.itemForm.capPoints.getHelperText())
+                .isEqualTo(view.getTranslation("designer.item.capPoints.help"));
+    }
+
+    private static String parentOf(DesignerView view, String categoryId) {
+        return view.current().categories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
+                .orElseThrow().parentId();
+    }
+
+    @Test
     void aDraftWithErrorsCannotBePublished() {
         DesignerView view = designer(QS, qsVersion);
         view.select(NodeRef.category("STUDY"));
