@@ -28,7 +28,8 @@ class CategoryForm extends NodeForm<Category, CategoryFields> {
     final Checkbox locked = new Checkbox();
 
     CategoryForm(Consumer<UnaryOperator<SchemeVersion>> edit) {
-        super(edit, SchemeVersion::categories, Category::id, Versions::withCategories);
+        super(edit, new Kind<>(SchemeVersion::categories, Category::id, Versions::withCategories, CategoryFields::of,
+                CategoryFields::build));
         label(name, "name");
         name.setRequired(true);
         kind.setItems(CategoryKind.values());
@@ -75,16 +76,6 @@ class CategoryForm extends NodeForm<Category, CategoryFields> {
         if (field instanceof com.vaadin.flow.component.HasHelper h) {
             h.setHelperText(getTranslation("designer.category." + key + ".help"));
         }
-    }
-
-    @Override
-    CategoryFields fieldsOf(Category record) {
-        return CategoryFields.of(record);
-    }
-
-    @Override
-    Category build(CategoryFields fields) {
-        return fields.build();
     }
 
     @Override

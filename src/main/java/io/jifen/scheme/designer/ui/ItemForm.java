@@ -59,7 +59,8 @@ class ItemForm extends NodeForm<Item, ItemFields> {
     private List<String> classOrder = List.of();
 
     ItemForm(Consumer<UnaryOperator<SchemeVersion>> edit) {
-        super(edit, SchemeVersion::items, Item::id, Versions::withItems);
+        super(edit, new Kind<>(SchemeVersion::items, Item::id, Versions::withItems, ItemFields::of,
+                ItemFields::build));
         options = new OptionsEditor(marks, this::change);
         valueKind.setItems(ValueKind.values());
         valueKind.setItemLabelGenerator(k -> getTranslation("designer.item.valueKind." + k.name()));
@@ -130,16 +131,6 @@ class ItemForm extends NodeForm<Item, ItemFields> {
         Set<String> out = new HashSet<>(chosen);
         before.stream().filter(id -> !names.containsKey("class:" + id)).forEach(out::add);
         return out;
-    }
-
-    @Override
-    ItemFields fieldsOf(Item record) {
-        return ItemFields.of(record);
-    }
-
-    @Override
-    Item build(ItemFields fields) {
-        return fields.build();
     }
 
     @Override

@@ -28,38 +28,47 @@ abstract class NodeForm<R, F> extends FormLayout {
 
     protected final FieldMarks marks = new FieldMarks();
     private final Consumer<UnaryOperator<SchemeVersion>> edit;
-    private final Function<SchemeVersion, List<R>> list;
-    private final Function<R, String> idOf;
-    private final BiFunction<SchemeVersion, List<R>, SchemeVersion> withList;
+    private final Kind<R, F> kind;
     private String id;
     private R shown;
     private boolean showing;
 
     /**
+     * What a form needs to know of its kind of node.
+     *
      * @param list     the version's records of this kind
      * @param withList the version with that list replaced
+     * @param fieldsOf a record's editable values
+     * @param build    the record of edited values (may refuse them: {@link IllegalArgumentException})
      */
-    NodeForm(Consumer<UnaryOperator<SchemeVersion>> edit, Function<SchemeVersion, List<R>> list,
-             Function<R, String> idOf, BiFunction<SchemeVersion, List<R>, SchemeVersion> withList) {
+    record Kind<R, F>(Function<SchemeVersion, List<R>> list, Function<R, String> idOf,
+                      BiFunction<SchemeVersion, List<R>, SchemeVersion> withList, Function<R, F> fieldsOf,
+                      Function<F, R> build) {
+    }
+
+    NodeForm(Consumer<UnaryOperator<SchemeVersion>> edit, Kind<R, F> kind) {
         this.edit = edit;
-        this.list = list;
-        this.idOf = idOf;
-        this.withList = withList;
+        this.kind = kind;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
     }
 
-    abstract F fieldsOf(R record);
+    private F fieldsOf(R record) {
+        return kind.fieldsOf().apply(record);
+    }
 
-    abstract R build(F fields);
+    private R build(F fields) {
+        return kind.build().apply(fields);
+    }
 
     R find(SchemeVersion version, String nodeId) {
-        return list.apply(version).stream().filter(r -> idOf.apply(r).equals(nodeId)).findFirst().orElse(null);
+        return kind.list().apply(version).stream().filter(r -> kind.idOf().apply(r).equals(nodeId)).findFirst()
+                .orElse(null);
     }
 
     SchemeVersion replace(SchemeVersion version, String nodeId, R record) {
-        List<R> records = new java.util.ArrayList<>(list.apply(version));
-        records.replaceAll(r -> idOf.apply(r).equals(nodeId) ? record : r);
-        return withList.apply(version, records);
+        List<R> records = new java.util.ArrayList<>(kind.list().apply(version));
+        records.replaceAll(r -> kind.idOf().apply(r).equals(nodeId) ? record : r);
+        return kind.withList().apply(version, records);
     }
 
     /** Puts the record's values into the fields. */
