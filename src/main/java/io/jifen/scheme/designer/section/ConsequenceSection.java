@@ -64,7 +64,7 @@ class ConsequenceSection extends RuleForm {
                         x.followUp())));
         Select<String> type = new Select<>();
         type.setItems(Triggers.TYPES);
-        type.setItemLabelGenerator(x -> t(k + "trigger." + x));
+        type.setItemLabelGenerator(nullSafe(x -> t(k + "trigger." + x)));
         bind(type, p + ".trigger", k + "trigger", s -> Triggers.type(rule(s, r).trigger()),
                 (s, v) -> trigger(s, r, x -> Triggers.fresh(v, firstScale(s), lowestTier(s, firstScale(s)))));
         FormLayout form = new FormLayout(name, level, statuses, type);

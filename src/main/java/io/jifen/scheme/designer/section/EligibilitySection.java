@@ -74,7 +74,7 @@ class EligibilitySection extends RuleForm {
         String p = LIST + "[" + r + "].conditions[" + c + "]";
         Select<String> type = new Select<>();
         type.setItems(TYPES);
-        type.setItemLabelGenerator(x -> t("designer.section.eligibility.type." + x));
+        type.setItemLabelGenerator(nullSafe(x -> t("designer.section.eligibility.type." + x)));
         bind(type, p + ".type", "designer.section.eligibility.type", s -> cond(s, r, c).getClass().getSimpleName(),
                 (s, v) -> conditions(s, r, l -> replace(l, c, fresh(s, v))));
         HorizontalLayout row = new HorizontalLayout(type);

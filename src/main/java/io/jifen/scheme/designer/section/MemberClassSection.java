@@ -56,7 +56,7 @@ class MemberClassSection extends SectionForm {
         String p = LIST + "[" + i + "]";
         ComboBox<RosterClass> link = new ComboBox<>();
         link.setItems(roster);
-        link.setItemLabelGenerator(r -> t("designer.section.classes.rosterItem", r.name(), r.code()));
+        link.setItemLabelGenerator(nullSafe(r -> t("designer.section.classes.rosterItem", r.name(), r.code())));
         describe(link, "designer.section.classes.roster");
         link.setReadOnly(context.readOnly());
         link.setValue(byCode.get(c.id()));

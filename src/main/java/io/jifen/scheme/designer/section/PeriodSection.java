@@ -66,7 +66,7 @@ class PeriodSection extends SectionForm {
                 PeriodRule::withPartialPeriods);
         Select<Integer> months = new Select<>();
         months.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        months.setItemLabelGenerator(m -> t("designer.section.period.month", m));
+        months.setItemLabelGenerator(nullSafe(m -> t("designer.section.period.month", m)));
         var yearStart = rule(months, "yearStartMonth", PeriodRule::yearStartMonth, PeriodRule::withYearStart);
         Select<PeriodUnit> interimUnits = enumSelect(PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR);
         interimUnits.setEmptySelectionAllowed(true);
@@ -92,7 +92,7 @@ class PeriodSection extends SectionForm {
         Map<String, String> categories = categories(d);
         Select<String> basis = new Select<>();
         basis.setItems(categories.keySet());
-        basis.setItemLabelGenerator(categories::get);
+        basis.setItemLabelGenerator(nullSafe(categories::get));
         basis.setEmptySelectionAllowed(true);
         basis.setEmptySelectionCaption(t("designer.section.ranking.basis.total"));
         bind(basis, R + "basisCategoryId", "designer.section.ranking.basis", s -> s.ranking().basisCategoryId(),

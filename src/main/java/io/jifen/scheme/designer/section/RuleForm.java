@@ -36,8 +36,8 @@ abstract class RuleForm extends SectionForm {
         Select<String> select = new Select<>();
         List<TierScheme> schemes = tierSchemes(d);
         select.setItems(schemes.stream().map(TierScheme::id).toList());
-        select.setItemLabelGenerator(id -> schemes.stream().filter(ts -> ts.id().equals(id)).findFirst()
-                .map(TierScheme::name).orElse(id));
+        select.setItemLabelGenerator(nullSafe(id -> schemes.stream().filter(ts -> ts.id().equals(id)).findFirst()
+                .map(TierScheme::name).orElse(id)));
         return select;
     }
 
@@ -45,8 +45,8 @@ abstract class RuleForm extends SectionForm {
         Select<String> select = new Select<>();
         List<Tier> tiers = scale(d, tierSchemeId).map(TierScheme::tiers).orElse(List.of());
         select.setItems(tiers.stream().map(Tier::id).toList());
-        select.setItemLabelGenerator(id -> tiers.stream().filter(x -> x.id().equals(id)).findFirst()
-                .map(Tier::name).orElse(id));
+        select.setItemLabelGenerator(nullSafe(id -> tiers.stream().filter(x -> x.id().equals(id)).findFirst()
+                .map(Tier::name).orElse(id)));
         return select;
     }
 

@@ -261,12 +261,20 @@ abstract class SectionForm implements DesignerSection {
         return fields.get(path);
     }
 
+    /** Every field that answers for a path, in the order shown. */
+    java.util.Collection<Component> fields() {
+        return new java.util.LinkedHashSet<>(fields.values()); // a field may answer for two paths
+    }
+
     protected String t(String key, Object... args) {
         return root.getTranslation(key, args);
     }
 
     /** An enum constant in words: {@code designer.enum.*}, else the validation's or the explanations' wording. */
     protected String label(Enum<?> e) {
+        if (e == null) {
+            return ""; // a select's empty choice
+        }
         String suffix = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
         for (String prefix : new String[] {"designer.", "scheme.validation.", "explain."}) {
             String text = t(prefix + suffix);
@@ -291,19 +299,20 @@ abstract class SectionForm implements DesignerSection {
         var box = new com.vaadin.flow.component.combobox.ComboBox<String>();
         box.setItems(known);
         box.setAllowCustomValue(true);
-        box.setItemLabelGenerator(code -> {
+        box.setItemLabelGenerator(nullSafe(code -> {
             String text = t(labelPrefix + code);
             return text.startsWith("!") ? code : text;
-        });
+        }));
         box.addCustomValueSetListener(e -> {
-            String typed = e.getDetail().strip();
-            if (!known.contains(typed)) {
-                box.setItems(java.util.stream.Stream.concat(known.stream(), java.util.stream.Stream.of(typed))
-                        .toList());
-            }
-            box.setValue(typed);
+            box.setValue(e.getDetail().strip()); // kept as typed: codes outside the list are the scheme's own
         });
         return box;
+    }
+
+    /** Selects ask for the label of their empty choice too: that one is blank. */
+    protected static <T> com.vaadin.flow.component.ItemLabelGenerator<T> nullSafe(
+            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+        return item -> item == null ? "" : labels.apply(item);
     }
 
     /** A fresh id {@code prefix + n} not yet in {@code taken}. */
