@@ -16,7 +16,7 @@ class BasicSection extends SectionForm {
     static final String EFFECTIVE_FROM = "$.scheme.effectiveFrom";
 
     BasicSection(DesignerContext context) {
-        super("designer.section.basic", context, NAME, EFFECTIVE_FROM, "$.scheme.id", "$.scheme.version");
+        super("designer.section.basic", context, null, NAME, EFFECTIVE_FROM, "$.scheme.id", "$.scheme.version");
     }
 
     @Override

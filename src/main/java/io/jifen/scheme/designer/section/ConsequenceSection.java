@@ -11,6 +11,7 @@ import io.jifen.scoring.model.ConsequenceTrigger;
 import io.jifen.scoring.model.ConsequenceTrigger.RankScope;
 import io.jifen.scoring.model.FollowUp;
 import io.jifen.scoring.model.Level;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,12 @@ class ConsequenceSection extends RuleForm {
             "COMMUNITY_SECRETARY", "COMMUNITY_COMMITTEE", "TOWNSHIP_COMMITTEE");
 
     ConsequenceSection(DesignerContext context) {
-        super("designer.section.consequences", context, LIST);
+        super("designer.section.consequences", context, SchemePart.CONSEQUENCE_RULES, LIST);
+    }
+
+    @Override
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        return d.consequenceRules().isEmpty() ? d.withConsequenceRules(parent.consequenceRules()) : d;
     }
 
     @Override

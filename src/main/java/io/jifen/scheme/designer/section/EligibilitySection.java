@@ -14,6 +14,7 @@ import io.jifen.scoring.model.EligibilityCondition.NoVeto;
 import io.jifen.scoring.model.EligibilityCondition.YearAtLeast;
 import io.jifen.scoring.model.EligibilityCondition.YearTotalAbove;
 import io.jifen.scoring.model.EligibilityRule;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,12 @@ class EligibilitySection extends RuleForm {
     static final List<String> TYPES = List.of("EveryPeriodAtLeast", "YearAtLeast", "YearTotalAbove", "NoVeto");
 
     EligibilitySection(DesignerContext context) {
-        super("designer.section.eligibility", context, LIST);
+        super("designer.section.eligibility", context, SchemePart.ELIGIBILITY_RULES, LIST);
+    }
+
+    @Override
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        return d.eligibilityRules().isEmpty() ? d.withEligibilityRules(parent.eligibilityRules()) : d;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scoring.model.ExemptionRule;
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.MemberClass;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,14 @@ class MemberClassSection extends SectionForm {
 
     /** @param roster the roster classes of the scheme's organization, read within the user's scope */
     MemberClassSection(DesignerContext context, List<RosterClass> roster) {
-        super("designer.section.classes", context, LIST);
+        super("designer.section.classes", context, SchemePart.MEMBER_CLASSES, LIST);
         this.roster = List.copyOf(roster);
         this.byCode = roster.stream().collect(Collectors.toMap(RosterClass::code, r -> r, (a, b) -> a));
+    }
+
+    @Override
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        return d.memberClasses().isEmpty() ? d.withMemberClasses(parent.memberClasses(), d.items()) : d;
     }
 
     @Override
@@ -58,7 +64,7 @@ class MemberClassSection extends SectionForm {
         link.setItems(roster);
         link.setItemLabelGenerator(nullSafe(r -> t("designer.section.classes.rosterItem", r.name(), r.code())));
         describe(link, "designer.section.classes.roster");
-        link.setReadOnly(context.readOnly());
+        link.setReadOnly(readOnly());
         link.setValue(byCode.get(c.id()));
         link.addValueChangeListener(e -> {
             if (!isShowing() && e.getValue() != null) {

@@ -16,6 +16,7 @@ import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.RankingRule;
 import io.jifen.scoring.model.RollUp;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,13 @@ class PeriodSection extends SectionForm {
     static final String R = "$.scheme.ranking.";
 
     PeriodSection(DesignerContext context) {
-        super("designer.section.period", context, "$.scheme.periodRule", "$.scheme.ranking");
+        super("designer.section.period", context, SchemePart.PERIOD_RULE, "$.scheme.periodRule", "$.scheme.ranking");
+    }
+
+    @Override
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        SchemeVersion out = d.periodRule() == null ? d.withPeriodRule(parent.periodRule()) : d;
+        return out.ranking().isDefault() ? out.withRanking(parent.ranking()) : out;
     }
 
     @Override

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 /** What the eligibility and consequence forms share: pickers of the tier scales in force, their tiers, statuses. */
 abstract class RuleForm extends SectionForm {
 
-    protected RuleForm(String titleKey, DesignerContext context, String... prefixes) {
-        super(titleKey, context, prefixes);
+    protected RuleForm(String titleKey, DesignerContext context, io.jifen.scoring.model.SchemePart part,
+            String... prefixes) {
+        super(titleKey, context, part, prefixes);
     }
 
     /** The draft's own tier scales, else (an extension without its own) the parent's. */

@@ -15,6 +15,7 @@ import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scheme.designer.DesignerSection;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationMessages;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,8 @@ abstract class SectionForm implements DesignerSection {
 
     protected final DesignerContext context;
     private final String titleKey;
+    /** The part an extension inherits from its parent; null for what every version has of its own. */
+    private final SchemePart part;
     private final List<String> prefixes;
     protected final VerticalLayout root = new VerticalLayout();
     /** Holds what {@link #build} makes; the heading stays. */
@@ -48,11 +51,13 @@ abstract class SectionForm implements DesignerSection {
     private SchemeVersion draft;
     private String structure;
     private boolean showing;
+    private boolean locked;
 
     /** @param prefixes the validation paths this section answers for ({@code $.scheme.tierSchemes}) */
-    protected SectionForm(String titleKey, DesignerContext context, String... prefixes) {
+    protected SectionForm(String titleKey, DesignerContext context, SchemePart part, String... prefixes) {
         this.context = context;
         this.titleKey = titleKey;
+        this.part = part;
         this.prefixes = List.of(prefixes);
         root.setPadding(false);
         body.setPadding(false);
@@ -76,24 +81,50 @@ abstract class SectionForm implements DesignerSection {
 
     @Override
     public final void show(SchemeVersion d) {
-        draft = d;
+        SchemeVersion parent = context.parent();
+        locked = part != null && d.isExtension() && parent != null && !parent.unlockedParts().contains(part);
+        draft = locked ? inherited(d, parent) : d;
         showing = true;
         try {
-            String now = structureOf(d);
+            String now = locked + "|" + structureOf(draft);
             if (!now.equals(structure)) {
                 structure = now;
                 refreshers.clear();
                 fields.clear();
                 body.removeAll();
-                build(d);
+                if (locked) {
+                    body.add(lockNote());
+                }
+                build(draft);
             }
             localProblems.clear();
             refreshers.forEach(Runnable::run);
-            afterShow(d);
+            afterShow(draft);
         } finally {
             showing = false;
         }
         mark();
+    }
+
+    /**
+     * What a branch's extension shows of a part its parent keeps locked: the parent's part where the extension has
+     * none of its own. Shown read-only, so nothing of it is ever sent back.
+     */
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        return d;
+    }
+
+    /** Read-only: a published version, a user who may only read, or a part the parent keeps locked. */
+    protected boolean readOnly() {
+        return context.readOnly() || locked;
+    }
+
+    private com.vaadin.flow.component.Component lockNote() {
+        var note = new com.vaadin.flow.component.html.Paragraph(
+                com.vaadin.flow.component.icon.VaadinIcon.LOCK.create(),
+                new com.vaadin.flow.component.html.Span(" " + t("designer.section.locked")));
+        note.addClassName("designer-locked");
+        return note;
     }
 
     /** Whatever decides which rows exist: when it changes the form is built again. */
@@ -127,7 +158,7 @@ abstract class SectionForm implements DesignerSection {
     protected <V, F extends AbstractField<?, V>> F display(F field, String path, String key,
             Function<SchemeVersion, V> read) {
         describe(field, key);
-        field.setReadOnly(context.readOnly());
+        field.setReadOnly(readOnly());
         fields.put(path, field);
         refreshers.add(() -> {
             V v = read.apply(draft);
@@ -163,7 +194,7 @@ abstract class SectionForm implements DesignerSection {
      * draft stays as it is.
      */
     protected void send(String path, UnaryOperator<SchemeVersion> edit) {
-        if (context.readOnly() || showing) {
+        if (readOnly() || showing) {
             return;
         }
         try {
@@ -185,12 +216,12 @@ abstract class SectionForm implements DesignerSection {
     /** A button that changes the draft: absent when the form is read-only. */
     protected Button action(String key, Runnable run) {
         Button b = new Button(t(key), e -> {
-            if (!context.readOnly()) {
+            if (!readOnly()) {
                 run.run();
             }
         });
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        b.setVisible(!context.readOnly());
+        b.setVisible(!readOnly());
         return b;
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scoring.model.Level;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Tier;
 import io.jifen.scoring.model.TierScheme;
@@ -30,7 +31,12 @@ class TierSection extends SectionForm {
     final List<TierRuler> rulers = new ArrayList<>();
 
     TierSection(DesignerContext context) {
-        super("designer.section.tiers", context, LIST);
+        super("designer.section.tiers", context, SchemePart.TIER_SCHEMES, LIST);
+    }
+
+    @Override
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        return d.tierSchemes().isEmpty() ? d.withTierSchemes(parent.tierSchemes()) : d;
     }
 
     @Override
@@ -82,7 +88,7 @@ class TierSection extends SectionForm {
                 s -> ts(s, t).tiers().get(k).name(), (s, v) -> tier(s, t, k, v, ts(s, t).tiers().get(k).min()));
         BigDecimalField min = display(new BigDecimalField(), p + ".min", "designer.section.tiers.min",
                 s -> ts(s, t).tiers().get(k).min());
-        min.setClearButtonVisible(!context.readOnly());
+        min.setClearButtonVisible(!readOnly());
         fields.add(min);
         min.addValueChangeListener(e -> {
             if (!isShowing()) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.scheme.designer.DesignerContext;
+import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.Workflow;
 import io.jifen.scoring.model.Workflow.ReviewStep;
@@ -27,7 +28,12 @@ class WorkflowSection extends SectionForm {
             "TOWNSHIP_DEPARTMENTS");
 
     WorkflowSection(DesignerContext context) {
-        super("designer.section.workflow", context, W);
+        super("designer.section.workflow", context, SchemePart.WORKFLOW, W);
+    }
+
+    @Override
+    protected SchemeVersion inherited(SchemeVersion d, SchemeVersion parent) {
+        return workflow(d).steps().isEmpty() && parent.workflow() != null ? d.withWorkflow(parent.workflow()) : d;
     }
 
     @Override

@@ -47,15 +47,22 @@ abstract class DesignerSectionsTest extends KaribuTest {
     final AtomicReference<SchemeVersion> draft = new AtomicReference<>();
     final List<UnaryOperator<SchemeVersion>> edits = new ArrayList<>();
     List<DesignerSection> sections;
+    private SchemeVersion parent;
 
     /** Opens a UI as {@code user} with every section on {@code start}. */
     void mount(JifenUser user, SchemeVersion start, boolean readOnly) {
+        mount(user, start, null, readOnly);
+    }
+
+    /** As {@link #mount(JifenUser, SchemeVersion, boolean)} for a branch's extension of {@code parent}. */
+    void mount(JifenUser user, SchemeVersion start, SchemeVersion parent, boolean readOnly) {
         openAs(user);
+        this.parent = parent;
         draft.set(start);
         edits.clear();
         long organization = jdbc.queryForObject("select id from organization where code = ?", Long.class,
                 user.orgCode());
-        DesignerContext context = new DesignerContext(user, organization, null, readOnly, edit -> {
+        DesignerContext context = new DesignerContext(user, organization, parent, readOnly, edit -> {
             edits.add(edit);
             draft.updateAndGet(edit);
             refresh();
@@ -66,7 +73,7 @@ abstract class DesignerSectionsTest extends KaribuTest {
     }
 
     private void refresh() {
-        var issues = SchemeValidator.validate(draft.get()).issues();
+        var issues = SchemeValidator.validate(draft.get(), parent).issues();
         sections.forEach(s -> s.show(draft.get()));
         sections.forEach(s -> s.showIssues(issues));
     }
