@@ -8,16 +8,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.scheme.designer.DesignerContext;
-import io.jifen.scoring.model.EligibilityCondition;
 import io.jifen.scoring.model.EligibilityCondition.EveryPeriodAtLeast;
 import io.jifen.scoring.model.EligibilityCondition.NoVeto;
 import io.jifen.scoring.model.EligibilityCondition.YearAtLeast;
 import io.jifen.scoring.model.EligibilityCondition.YearTotalAbove;
+import io.jifen.scoring.model.EligibilityCondition;
 import io.jifen.scoring.model.EligibilityRule;
 import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -105,7 +106,7 @@ class EligibilitySection extends RuleForm {
     }
 
     private void tierFields(SchemeVersion d, HorizontalLayout row, String p, int r, int c, String tierSchemeId,
-            java.util.function.BiFunction<String, String, EligibilityCondition> make) {
+            BiFunction<String, String, EligibilityCondition> make) {
         row.add(bind(tierSchemeSelect(d), p + ".tierSchemeId", "designer.section.rule.tierScheme",
                 s -> tierSchemeOf(cond(s, r, c)),
                 (s, v) -> conditions(s, r, l -> replace(l, c, make.apply(v, lowestTier(s, v))))));

@@ -1,5 +1,6 @@
 package io.jifen.scheme.designer.section;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -94,7 +95,7 @@ class MemberClassSection extends SectionForm {
         return row;
     }
 
-    private <V, F extends com.vaadin.flow.component.AbstractField<?, V>> F field(F f, int i, String name,
+    private <V, F extends AbstractField<?, V>> F field(F f, int i, String name,
             Function<MemberClass, V> read, BiFunction<MemberClass, V, MemberClass> write) {
         return bind(f, LIST + "[" + i + "]." + name, "designer.section.classes." + name,
                 s -> read.apply(s.memberClasses().get(i)),

@@ -1,5 +1,6 @@
 package io.jifen.scheme.designer.section;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -88,8 +91,7 @@ class PeriodSection extends SectionForm {
         body.add(new FormLayout(unit, reset, rollUp, cap, overflow, partial, yearStart, interim, interimRoll));
     }
 
-    private <V, F extends com.vaadin.flow.component.AbstractField<?, V>> F rule(F field, String name,
-            java.util.function.Function<PeriodRule, V> read, BiFunction<PeriodRule, V, PeriodRule> write) {
+    private <V, F extends AbstractField<?, V>> F rule(F field, String name, Function<PeriodRule, V> read, BiFunction<PeriodRule, V, PeriodRule> write) {
         return bind(field, P + name, "designer.section.period." + name, s -> read.apply(s.periodRule()),
                 (s, v) -> s.withPeriodRule(write.apply(s.periodRule(), v)));
     }
@@ -120,7 +122,7 @@ class PeriodSection extends SectionForm {
                 () -> send(R + "statusGroups", s -> s.withRanking(groups(s, l -> l.add(Set.of()))))));
     }
 
-    private static RankingRule groups(SchemeVersion s, java.util.function.Consumer<List<Set<MemberStatus>>> change) {
+    private static RankingRule groups(SchemeVersion s, Consumer<List<Set<MemberStatus>>> change) {
         List<Set<MemberStatus>> groups = new ArrayList<>(s.ranking().statusGroups());
         change.accept(groups);
         return new RankingRule(s.ranking().basisCategoryId(), groups);

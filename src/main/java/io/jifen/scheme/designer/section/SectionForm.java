@@ -7,10 +7,15 @@ import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scheme.designer.DesignerSection;
 import io.jifen.scheme.validation.ValidationIssue;
@@ -18,8 +23,10 @@ import io.jifen.scheme.validation.ValidationMessages;
 import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +48,7 @@ abstract class SectionForm implements DesignerSection {
     private final SchemePart part;
     private final List<String> prefixes;
     protected final VerticalLayout root = new VerticalLayout();
-    /** Holds what {@link #build} makes; the heading stays. */
+    /** Holds what {@link #build} makes. */
     protected final VerticalLayout body = new VerticalLayout();
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Map<String, Component> fields = new LinkedHashMap<>();
@@ -61,7 +68,7 @@ abstract class SectionForm implements DesignerSection {
         this.prefixes = List.of(prefixes);
         root.setPadding(false);
         body.setPadding(false);
-        root.add(new H3(root.getTranslation(titleKey)), body);
+        root.add(body); // the designer shows the heading (titleKey), e.g. as the summary of a details panel
         root.addClassName("designer-section");
     }
 
@@ -119,10 +126,8 @@ abstract class SectionForm implements DesignerSection {
         return context.readOnly() || locked;
     }
 
-    private com.vaadin.flow.component.Component lockNote() {
-        var note = new com.vaadin.flow.component.html.Paragraph(
-                com.vaadin.flow.component.icon.VaadinIcon.LOCK.create(),
-                new com.vaadin.flow.component.html.Span(" " + t("designer.section.locked")));
+    private Component lockNote() {
+        var note = new Paragraph(VaadinIcon.LOCK.create(), new Span(" " + t("designer.section.locked")));
         note.addClassName("designer-locked");
         return note;
     }
@@ -250,7 +255,7 @@ abstract class SectionForm implements DesignerSection {
             if (f instanceof HasValidation v) {
                 List<String> m = messages.get(f);
                 v.setInvalid(m != null);
-                v.setErrorMessage(m == null ? null : String.join("；", m));
+                v.setErrorMessage(m == null ? null : String.join(t("designer.section.messageSeparator"), m));
             }
         }
     }
@@ -293,8 +298,8 @@ abstract class SectionForm implements DesignerSection {
     }
 
     /** Every field that answers for a path, in the order shown. */
-    java.util.Collection<Component> fields() {
-        return new java.util.LinkedHashSet<>(fields.values()); // a field may answer for two paths
+    Collection<Component> fields() {
+        return new LinkedHashSet<>(fields.values()); // a field may answer for two paths
     }
 
     protected String t(String key, Object... args) {
@@ -318,16 +323,16 @@ abstract class SectionForm implements DesignerSection {
 
     /** A choice of enum constants in words. */
     @SafeVarargs
-    protected final <E extends Enum<E>> com.vaadin.flow.component.select.Select<E> enumSelect(E... values) {
-        var select = new com.vaadin.flow.component.select.Select<E>();
+    protected final <E extends Enum<E>> Select<E> enumSelect(E... values) {
+        var select = new Select<E>();
         select.setItems(values);
         select.setItemLabelGenerator(this::label);
         return select;
     }
 
     /** A code picker: known codes in words, any other code may be typed (kept as typed). */
-    protected com.vaadin.flow.component.combobox.ComboBox<String> codePicker(List<String> known, String labelPrefix) {
-        var box = new com.vaadin.flow.component.combobox.ComboBox<String>();
+    protected ComboBox<String> codePicker(List<String> known, String labelPrefix) {
+        var box = new ComboBox<String>();
         box.setItems(known);
         box.setAllowCustomValue(true);
         box.setItemLabelGenerator(nullSafe(code -> {
@@ -341,13 +346,12 @@ abstract class SectionForm implements DesignerSection {
     }
 
     /** Selects ask for the label of their empty choice too: that one is blank. */
-    protected static <T> com.vaadin.flow.component.ItemLabelGenerator<T> nullSafe(
-            com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+    protected static <T> ItemLabelGenerator<T> nullSafe(ItemLabelGenerator<T> labels) {
         return item -> item == null ? "" : labels.apply(item);
     }
 
     /** A fresh id {@code prefix + n} not yet in {@code taken}. */
-    protected static String freshId(String prefix, java.util.Collection<String> taken) {
+    protected static String freshId(String prefix, Collection<String> taken) {
         int n = taken.size() + 1;
         while (taken.contains(prefix + n)) {
             n++;

@@ -68,17 +68,18 @@ class TierRuler extends Div {
                 continue;
             }
             seen.add(key);
+            String separator = text.apply("designer.section.listSeparator", new Object[0]);
             double start = bands.startPercent(b);
             Div mark = block(start, Math.max(1.5, bands.endPercent(b) - start), "tier-overlap-mark");
             mark.getStyle().set("background",
                     "repeating-linear-gradient(-45deg, rgba(198,40,40,.85) 0 4px, rgba(255,255,255,.4) 4px 8px)");
             bar.add(mark);
             List<String> names = bands.bands().stream().filter(o -> o.overlaps() && same(o, b))
-                    .map(o -> "“" + o.name() + "”").toList();
+                    .map(o -> text.apply("designer.section.tiers.ruler.name", new Object[] {o.name()})).toList();
             said.add(b.lower() == null
-                    ? text.apply("designer.section.tiers.ruler.severalLowest", new Object[] {String.join("、", names)})
+                    ? text.apply("designer.section.tiers.ruler.severalLowest", new Object[] {String.join(separator, names)})
                     : text.apply("designer.section.tiers.ruler.overlap",
-                            new Object[] {String.join("、", names), fmt(b.lower())}));
+                            new Object[] {String.join(separator, names), fmt(b.lower())}));
         }
     }
 

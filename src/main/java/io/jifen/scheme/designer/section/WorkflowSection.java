@@ -1,6 +1,7 @@
 package io.jifen.scheme.designer.section;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -8,8 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scoring.model.SchemePart;
 import io.jifen.scoring.model.SchemeVersion;
-import io.jifen.scoring.model.Workflow;
 import io.jifen.scoring.model.Workflow.ReviewStep;
+import io.jifen.scoring.model.Workflow;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ class WorkflowSection extends SectionForm {
         TextField name = bind(new TextField(), p + ".name", "designer.section.workflow.stepName",
                 s -> workflow(s).steps().get(i).name(),
                 (s, v) -> steps(s, l -> replace(l, i, new ReviewStep(l.get(i).id(), v, l.get(i).performerRole()))));
-        name.setPrefixComponent(new com.vaadin.flow.component.html.Span((i + 1) + "."));
+        name.setPrefixComponent(new Span((i + 1) + "."));
         register(p, name);
         var role = bind(codePicker(ROLES, "designer.section.workflow.role."), p + ".performerRole",
                 "designer.section.workflow.performerRole", s -> workflow(s).steps().get(i).performerRole(),

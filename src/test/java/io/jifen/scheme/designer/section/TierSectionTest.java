@@ -73,6 +73,7 @@ class TierSectionTest extends DesignerSectionsTest {
     void theRulerFollowsTypingBeforeTheValueIsSent() {
         tiers.preview(0, 2, "8"); // typing "80" into 三星: first keystroke, 8 is below every band: fine
         assertThat(marks("tier-overlap-mark")).isEmpty();
+        // what the field's debounced "input" listener passes on (Karibu cannot fire a debounced DOM listener)
         tiers.preview(0, 2, "80");
         assertThat(marks("tier-overlap-mark")).hasSize(1);
         assertThat(rulerWords()).contains("“四星”", "“三星”", "80");
