@@ -242,7 +242,10 @@ abstract class SectionForm implements DesignerSection {
         for (ValidationIssue issue : issues) {
             Component f = fieldAt(issue.path());
             if (f != null) {
-                messages.computeIfAbsent(f, k -> new ArrayList<>()).add(ValidationMessages.format(issue, locale));
+                String text = ValidationMessages.format(issue, locale);
+                // a field has one error state: a warning is marked as such so it does not read as a refusal
+                messages.computeIfAbsent(f, k -> new ArrayList<>())
+                        .add(issue.isError() ? text : t("designer.section.warning", text));
             }
         }
         localProblems.forEach((path, message) -> {

@@ -108,6 +108,13 @@ class TierSectionTest extends DesignerSectionsTest {
         assertThat(section(MemberClassSection.class).focus(FOUR_STARS_MIN)).isFalse();
     }
 
+    @Test
+    void aWarningReadsAsAWarning() {
+        set(tiers, STARS + ".tiers[0].min", new BigDecimal("1000")); // 五星 from 1000: nobody can reach it
+        assertThat(validation(tiers, STARS + ".tiers[0].min").getErrorMessage()).startsWith("提醒")
+                .contains("五星", "1000");
+    }
+
     private static List<Tier> replaceFirst(List<Tier> tiers) {
         Tier five = tiers.getFirst();
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(new Tier(five.id(), "五星党员", five.min())),
