@@ -1,5 +1,6 @@
 package io.jifen.scheme.designer;
 
+import io.jifen.organization.MemberService;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +8,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DesignerSections {
 
+    private final MemberService members;
+
+    DesignerSections(MemberService members) {
+        this.members = members;
+    }
+
     public List<DesignerSection> create(DesignerContext context) {
-        return List.of();
+        return io.jifen.scheme.designer.section.Sections.create(context, members);
     }
 }

@@ -40,6 +40,26 @@ public record PeriodRule(PeriodUnit assessedUnit, boolean reset, RollUp rollUp, 
         interimRollUp = interimUnit == null ? null : interimRollUp == null ? RollUp.SUM : interimRollUp;
     }
 
+    public PeriodRule withAssessedUnit(PeriodUnit u) {
+        return new PeriodRule(u, reset, rollUp, totalCap, overflowAsReward, partialPeriods, yearStartMonth,
+                interimUnit, interimRollUp);
+    }
+
+    public PeriodRule withReset(boolean r) {
+        return new PeriodRule(assessedUnit, r, rollUp, totalCap, overflowAsReward, partialPeriods, yearStartMonth,
+                interimUnit, interimRollUp);
+    }
+
+    public PeriodRule withRollUp(RollUp r) {
+        return new PeriodRule(assessedUnit, reset, r, totalCap, overflowAsReward, partialPeriods, yearStartMonth,
+                interimUnit, interimRollUp);
+    }
+
+    public PeriodRule withTotalCap(BigDecimal cap, boolean overflow) {
+        return new PeriodRule(assessedUnit, reset, rollUp, cap, overflow, partialPeriods, yearStartMonth,
+                interimUnit, interimRollUp);
+    }
+
     public PeriodRule withPartialPeriods(PartialPeriodPolicy p) {
         return new PeriodRule(assessedUnit, reset, rollUp, totalCap, overflowAsReward, p, yearStartMonth,
                 interimUnit, interimRollUp);

@@ -69,6 +69,63 @@ public record SchemeVersion(String id, String schemeId, String name, int version
         return tierSchemes.stream().filter(t -> t.id().equals(tierSchemeId)).findFirst();
     }
 
+    // Withers for the designer's forms: each form replaces one scheme-wide part of an immutable draft.
+
+    public SchemeVersion withName(String n) {
+        return new SchemeVersion(id, schemeId, n, version, parentVersionId, effectiveFrom, periodRule, memberClasses,
+                categories, items, tierSchemes, eligibilityRules, consequenceRules, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withEffectiveFrom(LocalDate d) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, d, periodRule, memberClasses,
+                categories, items, tierSchemes, eligibilityRules, consequenceRules, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withPeriodRule(PeriodRule r) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, r, memberClasses,
+                categories, items, tierSchemes, eligibilityRules, consequenceRules, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withRanking(RankingRule r) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule,
+                memberClasses, categories, items, tierSchemes, eligibilityRules, consequenceRules, workflow,
+                unlockedParts, removedIds, r);
+    }
+
+    /** New member classes with the items' class references as given (renaming a class id renames them too). */
+    public SchemeVersion withMemberClasses(List<MemberClass> classes, List<Item> newItems) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule, classes,
+                categories, newItems, tierSchemes, eligibilityRules, consequenceRules, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withTierSchemes(List<TierScheme> t) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule,
+                memberClasses, categories, items, t, eligibilityRules, consequenceRules, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withEligibilityRules(List<EligibilityRule> r) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule,
+                memberClasses, categories, items, tierSchemes, r, consequenceRules, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withConsequenceRules(List<ConsequenceRule> r) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule,
+                memberClasses, categories, items, tierSchemes, eligibilityRules, r, workflow, unlockedParts,
+                removedIds, ranking);
+    }
+
+    public SchemeVersion withWorkflow(Workflow w) {
+        return new SchemeVersion(id, schemeId, name, version, parentVersionId, effectiveFrom, periodRule,
+                memberClasses, categories, items, tierSchemes, eligibilityRules, consequenceRules, w, unlockedParts,
+                removedIds, ranking);
+    }
+
     public static Builder builder(String id) {
         return new Builder(id);
     }
