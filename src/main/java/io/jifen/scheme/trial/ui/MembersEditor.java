@@ -110,6 +110,8 @@ class MembersEditor extends VerticalLayout {
         rows.clear();
         body.removeAll();
         members.forEach(this::addRow);
-        samples = members.size();
+        // sample ids go on after the highest loaded one, so a new sample never takes a loaded member's id
+        samples = members.stream().map(TrialMember::id).filter(id -> id.matches("S\\d+"))
+                .mapToInt(id -> Integer.parseInt(id.substring(1))).max().orElse(0);
     }
 }
