@@ -1,11 +1,13 @@
 package io.jifen.scheme.trial.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import io.jifen.organization.Member;
 import io.jifen.scheme.Scheme;
 import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.designer.DesignerContext;
@@ -22,7 +24,9 @@ import io.jifen.testsupport.KaribuTest;
 import io.jifen.testsupport.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,6 +105,29 @@ class TrialPanelTest extends KaribuTest {
 
         _click(panel.cases.generate);
         assertThat(GridKt._size(panel.cases.generated)).isPositive();
+    }
+
+    @Test
+    void rosterMembersArePickedWithinTheOrganizationByPinyinAndKeepTheirClass() {
+        TrialPanel panel = open(Messages.CHINESE);
+        _click(panel.members.fromRoster);
+        RosterPicker picker = _get(RosterPicker.class);
+        picker.search.setValue("wjg");
+        List<Member> found = IntStream.range(0, GridKt._size(picker.grid)).mapToObj(i -> GridKt._get(picker.grid, i))
+                .toList();
+        List<Long> inQs = jdbc.queryForList("select m.id from member m join organization o on o.id = "
+                + "m.organization_id where o.path like '/1/%'", Long.class);
+        assertThat(found).extracting(Member::getName).contains("王建国");
+        assertThat(found).extracting(Member::getId).allMatch(inQs::contains);
+        Member wang = found.stream().filter(m -> m.getName().equals("王建国")).findFirst().orElseThrow();
+        picker.grid.select(wang);
+        _click(picker.take);
+
+        MemberRow row = panel.members.rows.getLast();
+        assertThat(row.name.getValue()).isEqualTo("王建国");
+        // the roster class ORDINARY (普通党员) is the S8 class of the same code
+        assertThat(row.memberClass.getValue()).isEqualTo("ORDINARY");
+        assertThat(row.member().id()).isEqualTo("R" + wang.getId());
     }
 
     private TrialPanel open(Locale locale) {
