@@ -2,13 +2,12 @@ package io.jifen.scheme.trial.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.scheme.trial.CaseOutcome;
 import io.jifen.scheme.trial.EdgeCases;
 import io.jifen.scheme.trial.SchemeTestCases;
@@ -31,8 +30,7 @@ import java.util.function.Supplier;
  */
 class CasesView extends VerticalLayout {
 
-    final TextField caseName = new TextField(getTranslation("trial.case.name"));
-    final Button save = new Button(getTranslation("trial.case.save"));
+    final Button save = new Button(getTranslation("trial.case.saveAs"));
     final Button runAll = new Button(getTranslation("trial.case.runAll"));
     final Grid<SavedCase> saved = new Grid<>();
     final Grid<CaseOutcome.Checked> checks = new Grid<>();
@@ -51,8 +49,7 @@ class CasesView extends VerticalLayout {
         this.schemeId = schemeId;
         this.draft = draft;
         setPadding(false);
-        caseName.setHelperText(getTranslation("trial.case.nameHelp"));
-        save.addClickListener(e -> saveAs(caseName.getValue(), current.get()));
+        save.addClickListener(e -> openSave(current));
         runAll.addClickListener(e -> runAll());
         configureSaved(load);
         checks.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -66,9 +63,7 @@ class CasesView extends VerticalLayout {
                         g.labelArguments().toArray()), g.trialCase())))).setAutoWidth(true);
         generated.setAllRowsVisible(true);
         generate.addClickListener(e -> generated.setItems(EdgeCases.generate(draft.get(), day.get())));
-        HorizontalLayout saveBar = new HorizontalLayout(caseName, save, runAll);
-        saveBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H4(getTranslation("trial.cases")), saveBar, saved, checks,
+        add(new H4(getTranslation("trial.cases")), new HorizontalLayout(save, runAll), saved, checks,
                 new H4(getTranslation("trial.edge.title")), generate, generated);
         refresh();
     }
@@ -80,7 +75,7 @@ class CasesView extends VerticalLayout {
         saved.addComponentColumn(c -> {
             Button run = new Button(getTranslation("trial.case.run"), e -> run(c));
             Button loadIt = new Button(getTranslation("trial.case.load"), e -> load.accept(c.content().input()));
-            Button delete = new Button(getTranslation("trial.case.delete"), e -> delete(c));
+            Button delete = new Button(getTranslation("trial.case.delete"), e -> confirmDelete(c));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             return new HorizontalLayout(run, loadIt, delete);
         }).setAutoWidth(true);
@@ -89,14 +84,27 @@ class CasesView extends VerticalLayout {
                 .orElse(null)));
     }
 
-    void saveAs(String name, TrialCase trialCase) {
+    private void openSave(Supplier<TrialCase> current) {
+        TrialCase trialCase;
+        try {
+            trialCase = current.get();
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+            return;
+        }
+        new SaveCaseDialog(trialCase, draft.get(), c -> saveAs(c.name(), c)).open();
+    }
+
+    /** @return whether the case was stored (a refusal — name taken, missing — is shown and nothing changes) */
+    boolean saveAs(String name, TrialCase trialCase) {
         try {
             cases.save(user, schemeId, new TrialCase(name, trialCase.input(), trialCase.expectations()));
             ErrorMessages.success(getTranslation("trial.case.saved", name));
-            caseName.clear();
             refresh();
+            return true;
         } catch (RuntimeException e) {
             ErrorMessages.show(e);
+            return false;
         }
     }
 
@@ -113,7 +121,17 @@ class CasesView extends VerticalLayout {
         showChecks(outcomes.get(c.id()));
     }
 
-    private void delete(SavedCase c) {
+    private void confirmDelete(SavedCase c) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("trial.case.deleteTitle"),
+                getTranslation("trial.case.deleteText", c.content().name()), getTranslation("trial.case.delete"),
+                e -> delete(c));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    void delete(SavedCase c) {
         cases.delete(user, c.id());
         outcomes.remove(c.id());
         refresh();

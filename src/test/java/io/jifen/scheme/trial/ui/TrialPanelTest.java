@@ -13,6 +13,8 @@ import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scheme.document.SchemeDocuments;
 import io.jifen.scheme.document.SchemeTemplates;
+import io.jifen.scheme.trial.CaseOutcome;
+import io.jifen.scheme.trial.SchemeTestCases.SavedCase;
 import io.jifen.scheme.trial.TrialRun;
 import io.jifen.scheme.validation.ExplanationMessages;
 import io.jifen.scoring.model.Level;
@@ -93,18 +95,44 @@ class TrialPanelTest extends KaribuTest {
     void theTryOutIsSavedAsACaseThatPassesAndEdgeCasesAreOffered() {
         TrialPanel panel = open(Messages.CHINESE);
         tryOutTwoMembers(panel);
-        panel.cases.caseName.setValue("两人各季加25分");
         _click(panel.cases.save);
+        SaveCaseDialog dialog = _get(SaveCaseDialog.class);
+        // 2 members × (4 quarters + the year), each with the total and the tier it gives now
+        assertThat(dialog.edited).hasSize(10);
+        dialog.name.setValue("两人各季加25分");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
 
-        assertThat(GridKt._size(panel.cases.saved)).isEqualTo(1);
+        // a second case expects 合格 for S1's year, which the scheme does not give (100 → 优秀): it fails there only
+        _click(panel.cases.save);
+        SaveCaseDialog wrong = _get(SaveCaseDialog.class);
+        int s1Year = IntStream.range(0, wrong.edited.size()).filter(i -> wrong.edited.get(i).memberId().equals("S1")
+                && wrong.edited.get(i).level() == Level.YEAR).findFirst().orElseThrow();
+        wrong.tierField(s1Year, S8).setValue("PASS");
+        wrong.name.setValue("错误预期");
+        _click(wrong.save);
+
+        assertThat(GridKt._size(panel.cases.saved)).isEqualTo(2);
         _click(panel.cases.runAll);
-        var saved = GridKt._get(panel.cases.saved, 0);
-        assertThat(panel.cases.outcomes.get(saved.id()).passed()).isTrue();
-        // 2 members × (4 quarters + the year), each with total and tier
-        assertThat(saved.content().expectations()).hasSize(10);
+        SavedCase right = savedCase(panel, "两人各季加25分");
+        SavedCase failing = savedCase(panel, "错误预期");
+        assertThat(panel.cases.outcomes.get(right.id()).passed()).isTrue();
+        assertThat(panel.cases.outcomes.get(failing.id()).passed()).isFalse();
+        panel.cases.saved.select(failing);
+        List<CaseOutcome.Checked> checks = IntStream.range(0, GridKt._size(panel.cases.checks))
+                .mapToObj(i -> GridKt._get(panel.cases.checks, i)).toList();
+        assertThat(checks).hasSize(10).filteredOn(c -> !c.passed()).singleElement().satisfies(c -> {
+            assertThat(c.expected().tierId()).isEqualTo("PASS");
+            assertThat(c.actualTierName()).isEqualTo("优秀");
+        });
 
         _click(panel.cases.generate);
         assertThat(GridKt._size(panel.cases.generated)).isPositive();
+    }
+
+    private static SavedCase savedCase(TrialPanel panel, String name) {
+        return IntStream.range(0, GridKt._size(panel.cases.saved)).mapToObj(i -> GridKt._get(panel.cases.saved, i))
+                .filter(c -> c.content().name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
