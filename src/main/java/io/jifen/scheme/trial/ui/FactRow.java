@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One row of the facts grid as inline fields in Tab order: member, item, option, value, count, date, delete. The
@@ -68,10 +69,10 @@ class FactRow extends HorizontalLayout {
     void offer(SchemeVersion draft, List<TrialMember> members) {
         this.scheme = draft;
         Map<String, String> names = members.stream()
-                .collect(java.util.stream.Collectors.toMap(TrialMember::id, TrialMember::name, (a, b) -> a));
+                .collect(Collectors.toMap(TrialMember::id, TrialMember::name, (a, b) -> a));
         keep(member, members.stream().map(TrialMember::id).toList(), id -> names.getOrDefault(id, id));
         Map<String, String> items = draft.items().stream()
-                .collect(java.util.stream.Collectors.toMap(Item::id, i -> i.name() == null ? i.id() : i.name(),
+                .collect(Collectors.toMap(Item::id, i -> i.name() == null ? i.id() : i.name(),
                         (a, b) -> a));
         keep(item, draft.items().stream().map(Item::id).toList(), id -> items.getOrDefault(id, id));
         showValueFields();

@@ -59,7 +59,7 @@ public class TrialPanel extends VerticalLayout {
         IsoDates.apply(from);
         IsoDates.apply(to);
         from.setHelperText(getTranslation("trial.rangeHelp"));
-        Period year = effectiveDraft.get().periodRule().evaluationYearOf(LocalDate.now());
+        Period year = currentYear(effectiveDraft);
         from.setValue(year.start());
         to.setValue(year.end());
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -76,6 +76,13 @@ public class TrialPanel extends VerticalLayout {
         } else {
             cases = null;
         }
+    }
+
+    /** The evaluation year running today; the calendar year while the draft has no period rule yet. */
+    private static Period currentYear(Supplier<SchemeVersion> draft) {
+        SchemeVersion scheme = draft.get();
+        return scheme.periodRule() == null ? Period.year(LocalDate.now().getYear())
+                : scheme.periodRule().evaluationYearOf(LocalDate.now());
     }
 
     /** Offers the draft's current classes and items again (the designer calls it after edits, attach does too). */
