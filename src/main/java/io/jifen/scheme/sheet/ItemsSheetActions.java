@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -17,7 +19,6 @@ import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.shared.Messages;
 import io.jifen.shared.UserFacingException;
-import io.jifen.shared.ui.ErrorMessages;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
@@ -100,7 +101,9 @@ public class ItemsSheetActions extends HorizontalLayout {
         }
         context.edit().accept(result.table().asEdit());
         importDialog.close();
-        ErrorMessages.success(t("sheet.imported", result.table().categories().size(), result.table().items().size()));
+        // as ErrorMessages.success does; that class is for views, and this component is mounted by the designer
+        Notification.show(t("sheet.imported", result.table().categories().size(), result.table().items().size()),
+                3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return true;
     }
 
