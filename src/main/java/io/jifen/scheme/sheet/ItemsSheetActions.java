@@ -20,6 +20,7 @@ import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.shared.Messages;
 import io.jifen.shared.UserFacingException;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -41,10 +42,12 @@ public class ItemsSheetActions extends HorizontalLayout {
         this.context = context;
         this.draft = draft;
         setPadding(false);
+        Locale locale = getLocale(); // the download runs outside the UI's request: nothing of the UI is read there
         export.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] file = ItemsSheet.export(draft.get(), context.parent(), messages);
+            SchemeVersion current = draft.get();
+            byte[] file = ItemsSheet.export(current, context.parent(), messages);
             return new DownloadResponse(new ByteArrayInputStream(file),
-                    ItemsSheet.fileName(draft.get(), messages, getLocale()), ItemsSheet.XLSX, file.length);
+                    ItemsSheet.fileName(current, messages, locale), ItemsSheet.XLSX, file.length);
         }), AttachmentType.DOWNLOAD);
         export.add(new Button(t("sheet.export")));
         importButton.setText(t("sheet.import"));

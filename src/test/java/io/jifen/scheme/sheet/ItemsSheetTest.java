@@ -57,6 +57,22 @@ class ItemsSheetTest {
         assertThat(back.table().applyTo(draft)).isEqualTo(draft);
     }
 
+    /** Rules 1–6 put window caps, rhythms and category bases on the table: those come back too. */
+    @Test
+    void theRuleSchemesRoundTripToo() {
+        SchemeVersion company = io.jifen.scoring.RuleSchemes.rule4Company();
+        for (SchemeVersion draft : java.util.List.of(io.jifen.scoring.RuleSchemes.rule1(),
+                io.jifen.scoring.RuleSchemes.rule2(), io.jifen.scoring.RuleSchemes.rule3(), company,
+                io.jifen.scoring.RuleSchemes.rule5(), io.jifen.scoring.RuleSchemes.rule6(),
+                io.jifen.scoring.RuleSchemes.rule4Branch("35"))) {
+            SchemeVersion parent = draft.isExtension() ? company : null;
+            ItemsImport back = ItemsSheet.read(ItemsSheet.export(draft, parent, MESSAGES), draft, parent, MESSAGES,
+                    Messages.CHINESE);
+            assertThat(back.errors()).as(draft.id()).isEmpty();
+            assertThat(back.table().applyTo(draft)).as(draft.id()).isEqualTo(draft);
+        }
+    }
+
     @Test
     void theFileSpeaksChineseWithOneRowPerCategoryAndItem() throws IOException {
         try (XSSFWorkbook book = workbook(ItemsSheet.export(S10, null, MESSAGES))) {

@@ -85,6 +85,23 @@ class SchemeSummaryTest {
         }
     }
 
+    /** Rules 1–6 (window caps, interim periods, category rhythm and bases, ranking) read in both languages too. */
+    @Test
+    void theRuleSchemesReadWithoutAMissingKey() {
+        SchemeVersion company = io.jifen.scoring.RuleSchemes.rule4Company();
+        for (SchemeVersion scheme : List.of(io.jifen.scoring.RuleSchemes.rule1(), io.jifen.scoring.RuleSchemes.rule2(),
+                io.jifen.scoring.RuleSchemes.rule3(), company, io.jifen.scoring.RuleSchemes.rule5(),
+                io.jifen.scoring.RuleSchemes.rule6())) {
+            for (Locale locale : List.of(CHINESE, Locale.ENGLISH)) {
+                assertThat(SchemeSummary.of(scheme, null).lines(locale)).as(scheme.id()).noneMatch(l -> l.contains("!"));
+            }
+        }
+        assertThat(SchemeSummary.of(io.jifen.scoring.RuleSchemes.rule4Branch("35"), company).lines(CHINESE))
+                .noneMatch(l -> l.contains("!"));
+        assertThat(SchemeSummary.of(io.jifen.scoring.RuleSchemes.rule1(), null).lines(CHINESE))
+                .anyMatch(l -> l.contains("每年最多 12 分"));
+    }
+
     @Test
     void theDialogShowsTheSummaryAndPrintsItAlone() {
         MockVaadin.setup();
