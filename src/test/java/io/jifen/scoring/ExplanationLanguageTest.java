@@ -34,7 +34,7 @@ class ExplanationLanguageTest {
 
     @Test
     void s9QuarterAndYearReadInChineseAndEnglish() {
-        SchemeVersion s9 = SchemeResolver.resolve(S9Company.scheme(), S9Company.branch()).effective();
+        SchemeVersion s9 = SchemeResolver.resolve(SeedFixtures.s9(), SeedFixtures.s9Branch()).effective();
         Results r = ScoringEngine.evaluate(s9, List.of(ScoredMember.of("W", "BR-A", "S9-STAFF")), s9Facts("W"),
                 Period.year(2025));
         PeriodResult q3 = r.member("W").period(Period.quarter(2025, 3)).orElseThrow();

@@ -39,7 +39,7 @@ class S10PipelineTest {
 
     @Test
     void dailySeventyFivePlusHalfOfTwoEvaluationsPlusRewardCappedAtTen() {
-        Results r = ScoringEngine.evaluate(S10Pipeline.scheme(), List.of(ScoredMember.of("A", "B1", "S10-ALL")),
+        Results r = ScoringEngine.evaluate(SeedFixtures.s10(), List.of(ScoredMember.of("A", "B1", "S10-ALL")),
                 fullMarks("A"), Y2025);
         PeriodResult p = r.member("A").period(Y2025).orElseThrow();
 
@@ -61,7 +61,7 @@ class S10PipelineTest {
         // total = 75 + 23.50 + 10 = 108.50 → 优秀 (≥ 90)
         assertThat(p.total().value()).isEqualByComparingTo("108.50");
         assertThat(p.total().value().scale()).isEqualTo(2);
-        assertThat(p.tier(S10Pipeline.GRADE).orElseThrow().tierName()).isEqualTo("优秀");
+        assertThat(p.tier(SeedFixtures.S10_GRADE).orElseThrow().tierName()).isEqualTo("优秀");
         // the total names every entry that produced it
         assertThat(p.total().factIds()).containsExactlyInAnyOrder("A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8",
                 "A9", "A10", "A11");
@@ -72,14 +72,14 @@ class S10PipelineTest {
     void vetoForcesFailRegardlessOfPoints() {
         List<Fact> facts = new ArrayList<>(fullMarks("B"));
         facts.add(of("B-veto", "B", "LAW-VIOLATION", parse("2025-07-07")));
-        Results r = ScoringEngine.evaluate(S10Pipeline.scheme(), List.of(ScoredMember.of("B", "B1", "S10-ALL")),
+        Results r = ScoringEngine.evaluate(SeedFixtures.s10(), List.of(ScoredMember.of("B", "B1", "S10-ALL")),
                 facts, Y2025);
         PeriodResult p = r.member("B").period(Y2025).orElseThrow();
         assertThat(p.total().value()).isEqualByComparingTo("108.50"); // the points stay, the grade does not
         assertThat(p.veto()).isTrue();
-        assertThat(p.tier(S10Pipeline.GRADE).orElseThrow().tierName()).isEqualTo("不合格");
-        assertThat(p.tier(S10Pipeline.GRADE).orElseThrow().forcedByVeto()).isTrue();
-        assertThat(p.tier(S10Pipeline.GRADE).orElseThrow().basis().factIds()).containsExactly("B-veto");
+        assertThat(p.tier(SeedFixtures.S10_GRADE).orElseThrow().tierName()).isEqualTo("不合格");
+        assertThat(p.tier(SeedFixtures.S10_GRADE).orElseThrow().forcedByVeto()).isTrue();
+        assertThat(p.tier(SeedFixtures.S10_GRADE).orElseThrow().basis().factIds()).containsExactly("B-veto");
         assertThat(r.member("B").consequences()).extracting(c -> c.ruleId()).containsExactly("S10-FAIL-TALK");
     }
 
@@ -96,12 +96,12 @@ class S10PipelineTest {
                 value("C7", m, "EVAL-DEMOCRATIC", parse("2025-12-20"), "PASS", "16"), // (15 + 16) × 0.5 = 15.5
                 option("C8", m, "REWARD-COMMENDATION", parse("2025-10-01"), "COMPANY"), // 3
                 value("C9", m, "EVAL-DEMOCRATIC", parse("2025-12-21"), "EXCELLENT", "26")); // outside 23–25
-        Results r = ScoringEngine.evaluate(S10Pipeline.scheme(), List.of(ScoredMember.of(m, "B1", "S10-ALL")),
+        Results r = ScoringEngine.evaluate(SeedFixtures.s10(), List.of(ScoredMember.of(m, "B1", "S10-ALL")),
                 facts, Y2025);
         PeriodResult p = r.member(m).period(Y2025).orElseThrow();
         // 48 + 15.50 + 3 = 66.50 → 基本合格 (60–79)
         assertThat(p.total().value()).isEqualByComparingTo("66.50");
-        assertThat(p.tier(S10Pipeline.GRADE).orElseThrow().tierName()).isEqualTo("基本合格");
+        assertThat(p.tier(SeedFixtures.S10_GRADE).orElseThrow().tierName()).isEqualTo("基本合格");
         assertThat(r.ignoredFacts()).extracting(IgnoredFact::factId, IgnoredFact::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C9", IgnoredFact.Reason.INVALID_VALUE));
     }
@@ -115,7 +115,7 @@ class S10PipelineTest {
             facts.add(of("D-law-" + y, m, "LAW-KEPT", parse(y + "-12-31")));
             facts.add(of("D-right-" + y, m, "RIGHT-UPHELD", parse(y + "-12-31")));
         }
-        Results r = ScoringEngine.evaluate(S10Pipeline.scheme(), List.of(ScoredMember.of(m, "B1", "S10-ALL")),
+        Results r = ScoringEngine.evaluate(SeedFixtures.s10(), List.of(ScoredMember.of(m, "B1", "S10-ALL")),
                 facts, Period.years(2024, 2026));
         assertThat(r.member(m).periods()).extracting(p -> p.total().value())
                 .allMatch(v -> v.compareTo(new BigDecimal("14")) == 0);

@@ -41,7 +41,7 @@ class S6XinbaTest {
         f.add(of("v3", "V", "ABSENT", parse("2025-12-01")).times(2));
         List<ScoredMember> members = List.of(ScoredMember.of("P", "V1", "L3"), ScoredMember.of("S", "V1", "L1"),
                 ScoredMember.of("O", "V1", "L4"), ScoredMember.of("V", "V1", "L2"));
-        Results r = ScoringEngine.evaluate(S6Xinba.scheme(), members, f, Y);
+        Results r = ScoringEngine.evaluate(SeedFixtures.s6(), members, f, Y);
 
         assertThat(type(r, "P")).isEqualTo("先锋型");
         assertThat(r.member("P").year(2025).orElseThrow().total().value()).isEqualByComparingTo("82");
@@ -65,7 +65,7 @@ class S6XinbaTest {
         // dues are at most 3 per quarter; the quarterly report item is for L3 / L4 only
         List<Fact> f = List.of(of("d1", "S", "DUES", parse("2025-01-31")).times(5), // only 3 count
                 of("d2", "S", "REPORT", parse("2025-02-01"))); // L1 member: not applicable
-        Results r = ScoringEngine.evaluate(S6Xinba.scheme(), List.of(ScoredMember.of("S", "V1", "L1")), f, Y);
+        Results r = ScoringEngine.evaluate(SeedFixtures.s6(), List.of(ScoredMember.of("S", "V1", "L1")), f, Y);
         var q1 = r.member("S").period(Period.quarter(2025, 1)).orElseThrow();
         assertThat(q1.item("DUES").orElseThrow().countedOccurrences()).isEqualTo(3);
         assertThat(q1.item("DUES").orElseThrow().capped().value()).isEqualByComparingTo("3");
@@ -75,7 +75,7 @@ class S6XinbaTest {
 
     @Test
     void bedriddenMemberIsLeftOutAndGradedByTheAssembly() {
-        Results r = ScoringEngine.evaluate(S6Xinba.scheme(),
+        Results r = ScoringEngine.evaluate(SeedFixtures.s6(),
                 List.of(ScoredMember.of("X", "V1", "L4").asExempt(), ScoredMember.of("Y", "V1", "L4")),
                 List.of(of("x1", "X", "MEETING", parse("2025-03-03"))), Y);
         MemberResult x = r.member("X");
@@ -89,6 +89,6 @@ class S6XinbaTest {
     }
 
     private static String type(Results r, String member) {
-        return r.member(member).year(2025).orElseThrow().tier(S6Xinba.TYPE).orElseThrow().tierName();
+        return r.member(member).year(2025).orElseThrow().tier(SeedFixtures.S6_TYPE).orElseThrow().tierName();
     }
 }

@@ -43,7 +43,7 @@ class S8XujiayanTest {
                 ScoredMember.of("M2", "G1", "CADRE"),
                 ScoredMember.of("M3", "G2", "ELDERLY").withStatus(MemberStatus.PROBATIONARY),
                 ScoredMember.of("M4", "G2", "MOBILE"));
-        Results r = ScoringEngine.evaluate(S8Xujiayan.scheme(), members, facts, Period.year(2025));
+        Results r = ScoringEngine.evaluate(SeedFixtures.s8(), members, facts, Period.year(2025));
 
         MemberResult m1 = r.member("M1");
         // Q1: 80 + 30 = 110 → capped at 100, 10 above the standard
@@ -55,7 +55,7 @@ class S8XujiayanTest {
         AnnualResult y1 = m1.year(2025).orElseThrow();
         assertThat(y1.total().value()).isEqualByComparingTo("97.50");
         assertThat(y1.rewardPoints().value()).isEqualByComparingTo("0");
-        assertThat(y1.tier(S8Xujiayan.GRADE).orElseThrow().tierName()).isEqualTo("优秀");
+        assertThat(y1.tier(SeedFixtures.S8_GRADE).orElseThrow().tierName()).isEqualTo("优秀");
         assertThat(y1.complete()).isTrue();
 
         // M2: (120 + 110 + 100 + 90) ÷ 4 = 420 ÷ 4 = 105 → 100 standard + 5 reward points
@@ -68,7 +68,7 @@ class S8XujiayanTest {
         // M3: (55 + 60 + 58 + 63) ÷ 4 = 236 ÷ 4 = 59 → below 基本合格 → correction (3 months) + longer probation
         AnnualResult y3 = r.member("M3").year(2025).orElseThrow();
         assertThat(y3.total().value()).isEqualByComparingTo("59");
-        assertThat(y3.tier(S8Xujiayan.GRADE).orElseThrow().tierId()).isEqualTo("BELOW");
+        assertThat(y3.tier(SeedFixtures.S8_GRADE).orElseThrow().tierId()).isEqualTo("BELOW");
         assertThat(r.member("M3").consequences()).extracting(TriggeredConsequence::ruleId)
                 .containsExactlyInAnyOrder("S8-BELOW-1", "S8-PROBATION");
         assertThat(r.member("M3").consequences()).filteredOn(c -> c.ruleId().equals("S8-BELOW-1"))
@@ -76,7 +76,7 @@ class S8XujiayanTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FollowUp.Due.WITHIN_MONTHS, 3));
 
         // M4: no entries, base 80 each quarter → 80 → 合格 (70–89)
-        assertThat(r.member("M4").year(2025).orElseThrow().tier(S8Xujiayan.GRADE).orElseThrow().tierName())
+        assertThat(r.member("M4").year(2025).orElseThrow().tier(SeedFixtures.S8_GRADE).orElseThrow().tierName())
                 .isEqualTo("合格");
 
         // annual ranks on the raw cycle score: 105, 97.5, 80, 59
@@ -95,14 +95,14 @@ class S8XujiayanTest {
         facts.addAll(quarters("E", 2026, -25, -25, -25, -25)); // 55 → 2nd time
         facts.addAll(quarters("E", 2027, -40, 0, 0, 0)); // (40 + 80 × 3) ÷ 4 = 70 → 合格
         facts.addAll(quarters("E", 2028, -30, -30, -30, -30)); // 50 → 3rd time
-        Results r = ScoringEngine.evaluate(S8Xujiayan.scheme(), List.of(ScoredMember.of("E", "G1", "ORDINARY")),
+        Results r = ScoringEngine.evaluate(SeedFixtures.s8(), List.of(ScoredMember.of("E", "G1", "ORDINARY")),
                 facts, Period.years(2023, 2028));
         assertThat(r.member("E").year(2025).orElseThrow().total().value()).isEqualByComparingTo("60");
         assertThat(r.member("E").consequences()).extracting(TriggeredConsequence::ruleId, c -> c.period().year())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("S8-BELOW-1", 2023),
                         org.assertj.core.groups.Tuple.tuple("S8-BELOW-2", 2026),
                         org.assertj.core.groups.Tuple.tuple("S8-BELOW-3", 2028));
-        assertThat(S8Xujiayan.scheme().workflow().publicationWindowDays()).isEqualTo(7);
-        assertThat(S8Xujiayan.scheme().workflow().objectionAnswerDays()).isEqualTo(3);
+        assertThat(SeedFixtures.s8().workflow().publicationWindowDays()).isEqualTo(7);
+        assertThat(SeedFixtures.s8().workflow().objectionAnswerDays()).isEqualTo(3);
     }
 }

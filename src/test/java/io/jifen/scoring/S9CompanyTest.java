@@ -31,7 +31,7 @@ class S9CompanyTest {
 
     @BeforeAll
     static void resolve() {
-        Resolution res = SchemeResolver.resolve(S9Company.scheme(), S9Company.branch());
+        Resolution res = SchemeResolver.resolve(SeedFixtures.s9(), SeedFixtures.s9Branch());
         assertThat(res.violations()).isEmpty();
         effective = res.effective();
     }
@@ -72,7 +72,7 @@ class S9CompanyTest {
 
         assertThat(r.member("W").periods()).extracting(p -> p.total().value().intValue())
                 .containsExactly(95, 85, 100, 90);
-        assertThat(r.member("W").periods()).extracting(p -> p.tier(S9Company.STARS).orElseThrow().tierName())
+        assertThat(r.member("W").periods()).extracting(p -> p.tier(SeedFixtures.S9_STARS).orElseThrow().tierName())
                 .containsExactly("五星", "四星", "五星", "五星");
         PeriodResult q3 = r.member("W").period(Period.quarter(2025, 3)).orElseThrow();
         assertThat(q3.category("GEN-BONUS").orElseThrow().raw().value()).isEqualByComparingTo("8");
@@ -83,8 +83,8 @@ class S9CompanyTest {
         // annual = (95 + 85 + 100 + 90) ÷ 4 = 370 ÷ 4 = 92.50 → 五星; every quarter ≥ 四星 → 优秀共产党员 eligible
         AnnualResult y = r.member("W").year(2025).orElseThrow();
         assertThat(y.total().value()).isEqualByComparingTo("92.50");
-        assertThat(y.tier(S9Company.STARS).orElseThrow().tierName()).isEqualTo("五星");
-        assertThat(y.tier(S9Company.APPRAISAL).orElseThrow().tierName()).isEqualTo("优秀");
+        assertThat(y.tier(SeedFixtures.S9_STARS).orElseThrow().tierName()).isEqualTo("五星");
+        assertThat(y.tier(SeedFixtures.S9_APPRAISAL).orElseThrow().tierName()).isEqualTo("优秀");
         assertThat(y.eligible("S9-EXCELLENT")).isTrue();
         assertThat(r.member("W").consequences()).isEmpty();
     }
@@ -110,7 +110,7 @@ class S9CompanyTest {
         assertThat(q2.category("GEN-VETO").orElseThrow().capped().value()).isEqualByComparingTo("-20");
         assertThat(q2.category("PER-VETO").orElseThrow().capped().value()).isEqualByComparingTo("-10");
         assertThat(q2.total().value()).isEqualByComparingTo("60");
-        assertThat(q2.tier(S9Company.STARS).orElseThrow().tierName()).isEqualTo("二星");
+        assertThat(q2.tier(SeedFixtures.S9_STARS).orElseThrow().tierName()).isEqualTo("二星");
 
         List<TriggeredConsequence> talks = r.member("L").consequences();
         assertThat(talks).extracting(TriggeredConsequence::ruleId, TriggeredConsequence::period)
@@ -141,7 +141,7 @@ class S9CompanyTest {
                 Period.year(2025));
         AnnualResult y = r.member("H").year(2025).orElseThrow();
         assertThat(y.total().value()).isEqualByComparingTo("94.75");
-        assertThat(y.tier(S9Company.STARS).orElseThrow().tierName()).isEqualTo("五星");
+        assertThat(y.tier(SeedFixtures.S9_STARS).orElseThrow().tierName()).isEqualTo("五星");
         assertThat(y.eligible("S9-EXCELLENT")).isFalse();
         assertThat(Say.en(y.eligibility().getFirst().reasons().getFirst())).startsWith("not met");
     }
@@ -174,7 +174,7 @@ class S9CompanyTest {
 
     @Test
     void engineRefusesAnUnresolvedExtension() {
-        assertThatThrownBy(() -> ScoringEngine.evaluate(S9Company.branch(), List.of(), List.of(), Period.year(2025)))
+        assertThatThrownBy(() -> ScoringEngine.evaluate(SeedFixtures.s9Branch(), List.of(), List.of(), Period.year(2025)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SchemeResolver");
     }
 }

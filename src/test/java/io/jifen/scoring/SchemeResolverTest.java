@@ -72,7 +72,7 @@ class SchemeResolverTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("violations")
     void reportsViolation(String name, UnaryOperator<SchemeVersion.Builder> edit, Code code, String ref) {
-        Resolution r = SchemeResolver.resolve(S9Company.scheme(), edit.apply(branch()).build());
+        Resolution r = SchemeResolver.resolve(SeedFixtures.s9(), edit.apply(branch()).build());
         assertThat(r.ok()).isFalse();
         assertThat(r.violations()).extracting(Violation::code, Violation::ref)
                 .contains(org.assertj.core.groups.Tuple.tuple(code, ref));
@@ -80,7 +80,7 @@ class SchemeResolverTest {
 
     @Test
     void lockedChangesAreNotAppliedToTheEffectiveScheme() {
-        Resolution r = SchemeResolver.resolve(S9Company.scheme(), branch()
+        Resolution r = SchemeResolver.resolve(SeedFixtures.s9(), branch()
                 .item(Item.fixed("GEN-MEETING", "GEN-BASE", "meeting", "9")).remove("GEN-DUES").build());
         assertThat(r.effective().items()).filteredOn(i -> i.id().equals("GEN-MEETING"))
                 .extracting(i -> ((ValueRule.Fixed) i.value()).points().intValue()).containsExactly(5);
@@ -89,12 +89,12 @@ class SchemeResolverTest {
 
     @Test
     void branchItemsInsideTheBudgetResolveCleanly() {
-        Resolution r = SchemeResolver.resolve(S9Company.scheme(), S9Company.branch());
+        Resolution r = SchemeResolver.resolve(SeedFixtures.s9(), SeedFixtures.s9Branch());
         assertThat(r.ok()).isTrue();
         assertThat(r.effective().parentVersionId()).isNull();
         assertThat(r.effective().id()).isEqualTo("S9-BRANCH-A-v1");
         assertThat(r.effective().items()).extracting(Item::id).contains("GEN-MEETING", "A-DUTY", "A-INNOVATION");
-        assertThat(r.effective().tierSchemes()).isEqualTo(S9Company.scheme().tierSchemes());
+        assertThat(r.effective().tierSchemes()).isEqualTo(SeedFixtures.s9().tierSchemes());
         assertThat(r.lineage()).containsExactly("S9-v1", "S9-BRANCH-A-v1");
     }
 

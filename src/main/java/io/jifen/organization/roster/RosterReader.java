@@ -1,8 +1,8 @@
 package io.jifen.organization.roster;
 
 import io.jifen.shared.UserFacingException;
+import io.jifen.shared.Xlsx;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -67,7 +66,7 @@ final class RosterReader {
             throw new UserFacingException("roster.error.tooLarge",
                     String.format(Locale.ROOT, "%.1f", content.length / 1048576.0), MAX_BYTES / 1048576);
         }
-        requireXlsx(content);
+        Xlsx.requireXlsx(content, "roster.error.notXlsx", "roster.error.unreadable");
         RowCollector rows = new RowCollector();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -93,17 +92,6 @@ final class RosterReader {
             throw new UserFacingException("roster.error.unreadable");
         }
         return rows.result();
-    }
-
-    /** The extension can lie; the first bytes cannot. An old .xls (OLE2) or a CSV is refused with advice. */
-    private static void requireXlsx(byte[] content) {
-        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
-            if (FileMagic.valueOf(in) != FileMagic.OOXML) {
-                throw new UserFacingException("roster.error.notXlsx");
-            }
-        } catch (IOException e) {
-            throw new UserFacingException("roster.error.unreadable");
-        }
     }
 
     /** Receives the cells of the first sheet row by row, finds the header and collects the data rows. */

@@ -104,7 +104,7 @@ class TemplateWorkedExamplesTest {
 
         // M: 15 + 15 + 15 + 20 + 10 + 10 + 8 − 2 = 91 → 五星党员 (≥ 90, invented threshold), no veto → eligible
         assertThat(year(r, "M").total().value()).isEqualByComparingTo("91");
-        assertThat(year(r, "M").tier(SeedTemplatesA.S3_STARS).orElseThrow().tierName()).isEqualTo("五星党员");
+        assertThat(year(r, "M").tier("S3-STARS").orElseThrow().tierName()).isEqualTo("五星党员");
         assertThat(year(r, "M").eligible("S3-FIVE-STAR")).isTrue();
         // activist: 60 ≥ 60 → admission threshold reached
         assertThat(year(r, "A").total().value()).isEqualByComparingTo("60");
