@@ -235,23 +235,26 @@ public class SchemeService {
 
     private Scheme writable(JifenUser user, long schemeId) {
         Scheme scheme = readable(user, schemeId);
-        requireEditor(user, scheme);
+        requireEditor(user, scheme, "no scheme");
         return scheme;
     }
 
     private SchemeVersionRecord writableVersion(JifenUser user, long versionId) {
         SchemeVersionRecord version = version(user, versionId);
-        requireEditor(user, version.getScheme());
+        requireEditor(user, version.getScheme(), "no version");
         version.requireNotPublished();
         return version;
     }
 
     // ---- branch extensions (issue 8 point 7): who writes a scheme, the parent's permission, what was checked ----
 
-    /** Admins write any scheme in scope; a secretary only their own branch's extension, when its parent allows. */
-    private static void requireEditor(JifenUser user, Scheme scheme) {
+    /**
+     * Admins write any scheme in scope; a secretary only their own branch's extension, when its parent allows.
+     * Refused with the words of a missing id ({@code missing}), so a refusal tells nothing a missing id does not.
+     */
+    private static void requireEditor(JifenUser user, Scheme scheme, String missing) {
         if (!ExtensionEditors.mayEdit(user, scheme)) {
-            throw new AccessDeniedException("no scheme");
+            throw new AccessDeniedException(missing);
         }
     }
 

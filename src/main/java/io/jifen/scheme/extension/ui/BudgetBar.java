@@ -57,11 +57,11 @@ public class BudgetBar extends Composite<Div> {
     }
 
     /** The fill's width: the used share of the budget, full (and red) at or over it. */
-    String fillWidth() {
+    public String fillWidth() {
         return fill.getStyle().get("width");
     }
 
-    String fillColor() {
+    public String fillColor() {
         return fill.getStyle().get("background");
     }
 

@@ -93,11 +93,11 @@ public class ExtensionSection implements DesignerSection {
         return view;
     }
 
-    List<BudgetBar> budgetBars() {
+    public List<BudgetBar> budgetBars() {
         return List.copyOf(budgetBars);
     }
 
-    List<String> changeTexts() {
+    public List<String> changeTexts() {
         return changes.getChildren().map(c -> c.getElement().getText()).toList();
     }
 }
