@@ -41,6 +41,10 @@ public class Scheme extends AuditedEntity {
     @JoinColumn(name = "parent_id")
     private Scheme parent;
 
+    /** The secretaries of the branches below may edit their own branch's extension of this scheme. */
+    @Column(name = "branch_editing", nullable = false)
+    private boolean branchEditing;
+
     protected Scheme() {
     }
 
@@ -69,5 +73,13 @@ public class Scheme extends AuditedEntity {
 
     public Scheme getParent() {
         return parent;
+    }
+
+    public boolean allowsBranchEditing() {
+        return branchEditing;
+    }
+
+    void allowBranchEditing(boolean allowed) {
+        this.branchEditing = allowed;
     }
 }

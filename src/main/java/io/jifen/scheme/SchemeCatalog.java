@@ -2,6 +2,8 @@ package io.jifen.scheme;
 
 import io.jifen.organization.OrgScope;
 import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.extension.ExtensionEditors;
+import io.jifen.scheme.extension.ParentUpdates;
 import io.jifen.scoring.model.PeriodRule;
 import io.jifen.scoring.model.PeriodUnit;
 import io.jifen.scoring.model.RollUp;
@@ -28,16 +30,24 @@ public class SchemeCatalog {
     private final SchemeService schemes;
     private final OrgScope scope;
     private final EntityManager entityManager;
+    private final ParentUpdates parentUpdates;
 
-    SchemeCatalog(SchemeService schemes, OrgScope scope, EntityManager entityManager) {
+    SchemeCatalog(SchemeService schemes, OrgScope scope, EntityManager entityManager, ParentUpdates parentUpdates) {
+        this.parentUpdates = parentUpdates;
         this.schemes = schemes;
         this.scope = scope;
         this.entityManager = entityManager;
     }
 
-    /** One line of the schemes grid. {@code effectiveFrom} is the date of the latest published version, if any. */
+    /**
+     * One line of the schemes grid. {@code effectiveFrom} is the date of the latest published version, if any;
+     * {@code branchEditing}: the scheme lets its branches' secretaries edit their extensions; {@code editable}: the
+     * user may edit this scheme; {@code parentAhead}: an extension whose parent published a newer version since the
+     * extension was last checked against it.
+     */
     public record SchemeRow(long id, String code, String name, String organization, String parent, int latestNumber,
-                            SchemeStatus status, LocalDate effectiveFrom) {
+                            SchemeStatus status, LocalDate effectiveFrom, boolean branchEditing, boolean editable,
+                            boolean parentAhead) {
     }
 
     public List<SchemeRow> page(JifenUser user, Pageable pageable) {
@@ -61,7 +71,9 @@ public class SchemeCatalog {
                         + "order by v.number desc", SchemeVersionRecord.class)
                 .setParameter("schemes", page).getResultList()
                 .forEach(v -> versions.computeIfAbsent(v.getScheme().getId(), id -> new java.util.ArrayList<>()).add(v));
-        return page.stream().map(s -> row(s, versions.getOrDefault(s.getId(), List.of()))).toList();
+        java.util.Set<Long> behind = parentUpdates.behind(page);
+        return page.stream().map(s -> row(s, versions.getOrDefault(s.getId(), List.of()),
+                ExtensionEditors.mayEdit(user, s), behind.contains(s.getId()))).toList();
     }
 
     /** The text as a literal inside LIKE: {@code %} and {@code _} typed by a user match only themselves. */
@@ -75,13 +87,15 @@ public class SchemeCatalog {
                 .setParameter("path", scope.root(user).getPath()).getSingleResult();
     }
 
-    private static SchemeRow row(Scheme scheme, List<SchemeVersionRecord> newestFirst) {
+    private static SchemeRow row(Scheme scheme, List<SchemeVersionRecord> newestFirst, boolean editable,
+                                 boolean parentAhead) {
         SchemeVersionRecord latest = newestFirst.isEmpty() ? null : newestFirst.getFirst();
         LocalDate effective = newestFirst.stream().filter(v -> v.getStatus() == SchemeStatus.PUBLISHED)
                 .map(SchemeVersionRecord::getEffectiveFrom).findFirst().orElse(null);
         return new SchemeRow(scheme.getId(), scheme.getCode(), scheme.getName(), scheme.getOrganization().getName(),
                 scheme.getParent() == null ? null : scheme.getParent().getName(),
-                latest == null ? 0 : latest.getNumber(), latest == null ? null : latest.getStatus(), effective);
+                latest == null ? 0 : latest.getNumber(), latest == null ? null : latest.getStatus(), effective,
+                scheme.allowsBranchEditing(), editable, parentAhead);
     }
 
     /** The latest version's document of a scheme in scope: what "export" downloads and "copy" starts from. */
@@ -105,5 +119,15 @@ public class SchemeCatalog {
         SchemeVersion blank = SchemeVersion.builder(code).name(name).version(1)
                 .periodRule(new PeriodRule(PeriodUnit.YEAR, false, RollUp.SUM, null, false, null)).build();
         return SchemeDocuments.write(blank);
+    }
+
+    /** The names of the extensions in scope whose parent published a newer version: the schemes page's notice. */
+    public List<String> behindParent(JifenUser user) {
+        List<Scheme> extensions = entityManager.createQuery("select s from Scheme s join fetch s.organization o "
+                        + "join fetch s.parent where o.path like concat(:path, '%') order by o.path, s.code",
+                        Scheme.class)
+                .setParameter("path", scope.root(user).getPath()).getResultList();
+        java.util.Set<Long> behind = parentUpdates.behind(extensions);
+        return extensions.stream().filter(s -> behind.contains(s.getId())).map(Scheme::getName).toList();
     }
 }

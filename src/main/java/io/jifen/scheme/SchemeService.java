@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.extension.ExtensionEditors;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.inherit.SchemeResolver;
@@ -58,9 +59,9 @@ public class SchemeService {
      */
     public Scheme create(JifenUser user, long organizationId, String code, String name, Long parentSchemeId,
                          String firstDocument) {
-        scope.requireAdmin(user);
         Organization owner = scope.require(user, organizationId);
         Scheme parent = parentSchemeId == null ? null : extendable(user, owner, parentSchemeId);
+        requireCreator(user, owner, parent);
         if (parent != null && !owner.isWithin(parent.getOrganization())) {
             throw new UserFacingException("scheme.error.parentNotAbove");
         }
@@ -160,6 +161,7 @@ public class SchemeService {
         SchemeCheck.Checked checked = SchemeCheck.check(version.getDocument(),
                 effectiveParent(version.getScheme()), "$");
         if (checked.publishable()) {
+            recordCheckedAgainst(version);
             version.markValidated();
             versions.saveAndFlush(version);
         }
@@ -202,6 +204,7 @@ public class SchemeService {
             SchemeVersion effective = parent == null ? own : SchemeResolver.resolve(parent, own).effective();
             publishChecks.forEach(check -> check.beforePublish(user, version, effective));
         }
+        recordCheckedAgainst(version);
         version.publish(effectiveFrom, user.username(), clock.instant());
         return versions.saveAndFlush(version);
     }
@@ -231,13 +234,14 @@ public class SchemeService {
     }
 
     private Scheme writable(JifenUser user, long schemeId) {
-        scope.requireAdmin(user);
-        return readable(user, schemeId);
+        Scheme scheme = readable(user, schemeId);
+        requireEditor(user, scheme, "no scheme");
+        return scheme;
     }
 
     private SchemeVersionRecord writableVersion(JifenUser user, long versionId) {
-        scope.requireAdmin(user);
         SchemeVersionRecord version = version(user, versionId);
+        requireEditor(user, version.getScheme(), "no version");
         version.requireNotPublished();
         return version;
     }
@@ -293,5 +297,49 @@ public class SchemeService {
             throw new UserFacingException("designer.error.draftOpen", latest.getNumber());
         }
         return versions.saveAndFlush(new SchemeVersionRecord(scheme, latest.getNumber() + 1, source.getDocument()));
+    }
+
+    // ---- branch extensions (issue 8 point 7): who writes a scheme, the parent's permission, what was checked ----
+
+    /**
+     * Admins write any scheme in scope; a secretary only their own branch's extension, when its parent allows.
+     * Refused with the words of a missing id ({@code missing}), so a refusal tells nothing a missing id does not.
+     */
+    private static void requireEditor(JifenUser user, Scheme scheme, String missing) {
+        if (!ExtensionEditors.mayEdit(user, scheme)) {
+            throw new AccessDeniedException(missing);
+        }
+    }
+
+    private static void requireCreator(JifenUser user, Organization owner, Scheme parent) {
+        if (!ExtensionEditors.mayCreate(user, owner, parent)) {
+            throw new AccessDeniedException("no scheme");
+        }
+    }
+
+    /** Lets (or stops letting) the secretaries of the branches below edit their own extension of this scheme. */
+    public Scheme allowBranchEditing(JifenUser user, long schemeId, boolean allowed) {
+        scope.requireAdmin(user);
+        Scheme scheme = readable(user, schemeId);
+        scheme.allowBranchEditing(allowed);
+        return schemes.saveAndFlush(scheme);
+    }
+
+    /**
+     * What a scheme in the user's scope extends, as in force (see {@link #effectiveParent}); {@code null} when it
+     * extends nothing. The extension designer's locks and budgets are read against it.
+     */
+    @Transactional(readOnly = true)
+    public SchemeVersion effectiveParentOf(JifenUser user, long schemeId) {
+        return effectiveParent(readable(user, schemeId));
+    }
+
+    /** Remembers which published version of the direct parent an extension's version is checked against now. */
+    private void recordCheckedAgainst(SchemeVersionRecord version) {
+        Scheme parent = version.getScheme().getParent();
+        if (parent != null) {
+            version.checkedAgainst(versions.findBySchemeOrderByNumberDesc(parent).stream()
+                    .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst().orElse(null));
+        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One version of a scheme, stored as its JSON document (docs/scheme-format.md). A published version never changes:
@@ -47,6 +48,15 @@ public class SchemeVersionRecord extends AuditedEntity {
 
     @Column(name = "published_by", length = 100)
     private String publishedBy;
+
+    /**
+     * The parent's published version this version was last validated or published against (extensions only): the
+     * schemes page compares it with the parent's newer versions. Derived, so not part of the audited history.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "checked_against_id")
+    @NotAudited
+    private SchemeVersionRecord checkedAgainst;
 
     protected SchemeVersionRecord() {
     }
@@ -111,5 +121,14 @@ public class SchemeVersionRecord extends AuditedEntity {
 
     public String getPublishedBy() {
         return publishedBy;
+    }
+
+    public SchemeVersionRecord getCheckedAgainst() {
+        return checkedAgainst;
+    }
+
+    void checkedAgainst(SchemeVersionRecord parentVersion) {
+        requireNotPublished();
+        this.checkedAgainst = parentVersion;
     }
 }

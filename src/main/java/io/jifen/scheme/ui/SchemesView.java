@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,7 @@ import io.jifen.organization.OrganizationService;
 import io.jifen.scheme.SchemeCatalog;
 import io.jifen.scheme.SchemeCatalog.SchemeRow;
 import io.jifen.scheme.SchemeService;
+import io.jifen.scheme.extension.ui.ExtensionColumns;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
 import io.jifen.security.Role;
@@ -32,8 +34,9 @@ import java.util.List;
 
 /**
  * 积分方案: the schemes in the user's scope with their latest version's status, the effective date and the parent;
- * admins create them (template, copy, blank, import) and export them. Secretaries see their organization's schemes
- * read-only: the model has no flag yet by which a parent scheme lets a secretary edit the branch's extension.
+ * admins create them (template, copy, blank, import) and export them. Secretaries see their organization's schemes;
+ * a parent scheme may let them edit their own branch's extension (the admin's switch, a column says which), and an
+ * extension whose parent published a newer version is marked and named in a notice.
  */
 @Route("schemes")
 @Menu(title = "nav.schemes", order = 3, icon = "vaadin:book")
@@ -52,6 +55,8 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
     final Button open = new Button(getTranslation("schemes.open"));
     final Button design = new Button(getTranslation("schemes.design"));
     final Anchor export = new Anchor();
+    final ExtensionColumns.ParentNotice parentNotice = new ExtensionColumns.ParentNotice();
+    final Checkbox branchEditing = ExtensionColumns.branchEditingToggle(this::allowBranchEditing, () -> this.selected);
     /** The selected scheme, for the export, which runs in a download request outside the UI's session lock. */
     private volatile SchemeRow selected;
 
@@ -63,9 +68,9 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.schemes")));
         header.addClassName("jifen-view-header");
-        add(header, toolbar());
+        add(header, toolbar(), parentNotice);
         if (!user.has(Role.ADMIN)) {
-            add(new Paragraph(getTranslation("schemes.readOnly")));
+            add(new Paragraph(getTranslation("extension.secretaryNote")));
         }
         configureGrid();
         add(grid);
@@ -88,8 +93,9 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
         export.setEnabled(false);
         boolean admin = user.has(Role.ADMIN);
         List.of(fromTemplate, copy, blank, importDocument).forEach(b -> b.setVisible(admin));
+        branchEditing.setVisible(admin);
         HorizontalLayout toolbar = new HorizontalLayout(fromTemplate, copy, blank, importDocument, open, design,
-                export);
+                export, branchEditing);
         toolbar.setWrap(true);
         return toolbar;
     }
@@ -106,12 +112,14 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("schemes.status")).setAutoWidth(true);
         grid.addColumn(r -> r.effectiveFrom() == null ? "" : r.effectiveFrom().toString())
                 .setHeader(getTranslation("schemes.effectiveFrom")).setAutoWidth(true);
+        ExtensionColumns.addTo(grid, user.has(Role.ADMIN));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addSelectionListener(e -> {
             selected = e.getFirstSelectedItem().orElse(null);
             open.setEnabled(selected != null);
             design.setEnabled(selected != null);
             export.setEnabled(selected != null);
+            ExtensionColumns.select(branchEditing, selected);
         });
         grid.addItemDoubleClickListener(e -> openVersions(e.getItem()));
         // keyboard: space selects the focused row, Enter opens it
@@ -122,6 +130,16 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.setItemsPageable(pageable -> catalog.page(user, pageable), pageable -> catalog.count(user));
+        parentNotice.show(catalog.behindParent(user));
+    }
+
+    private void allowBranchEditing(SchemeRow row, boolean allowed) {
+        try {
+            schemes.allowBranchEditing(user, row.id(), allowed);
+        } catch (RuntimeException e) {
+            ErrorMessages.show(e);
+        }
+        refresh();
     }
 
     void openNew(NewSchemeDialog.Source source) {

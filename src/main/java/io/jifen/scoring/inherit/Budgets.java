@@ -10,8 +10,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Checks that what a child put into an open category can, nominally, fit the cap the parent set there. */
-final class Budgets {
+/**
+ * Checks that what a child put into an open category can, nominally, fit the cap the parent set there. Public for the
+ * designer's budget bars (used / granted per open category) and its item form's over-budget check.
+ */
+public final class Budgets {
 
     private Budgets() {
     }
@@ -22,16 +25,28 @@ final class Budgets {
             if (!granted.openForExtension() || granted.cap().isOpen()) {
                 continue;
             }
-            BigDecimal nominal = nominal(effective, granted.id());
-            // compare magnitudes: a deduction budget is a min (−10), a bonus budget a max (5)
-            BigDecimal budget = granted.sign() == io.jifen.scoring.model.Sign.NEGATIVE && granted.cap().min() != null
-                    ? granted.cap().min().abs() : granted.cap().max();
+            BigDecimal nominal = used(effective, granted.id());
+            BigDecimal budget = granted(granted);
             if (budget != null && nominal.compareTo(budget) > 0) {
                 out.add(new Violation(Code.BUDGET_EXCEEDED, "category:" + granted.id(), Phrase.of("inherit.budget",
                         nominal, budget)));
             }
         }
         return out;
+    }
+
+    /**
+     * The budget an open category grants, as a magnitude — a deduction budget is a min (−10), a bonus budget a max
+     * (5) — or null when its cap does not bound that side.
+     */
+    public static BigDecimal granted(Category granted) {
+        return granted.sign() == io.jifen.scoring.model.Sign.NEGATIVE && granted.cap().min() != null
+                ? granted.cap().min().abs() : granted.cap().max();
+    }
+
+    /** What a category's content spends of its budget in the (merged) scheme: its nominal maximum magnitude. */
+    public static BigDecimal used(SchemeVersion effective, String categoryId) {
+        return nominal(effective, categoryId);
     }
 
     /** Nominal maximum magnitude of a category's content, each sub-category held by its own cap. */
@@ -47,12 +62,16 @@ final class Budgets {
         for (Category c : s.categories()) {
             if (categoryId.equals(c.parentId())) {
                 BigDecimal sub = Points.times(nominal(s, c.id()), c.weight());
-                BigDecimal capMag = c.sign() == io.jifen.scoring.model.Sign.NEGATIVE && c.cap().min() != null
-                        ? c.cap().min().abs() : c.cap().max();
+                BigDecimal capMag = granted(c);
                 sum = sum.add(capMag == null ? sub : sub.min(capMag));
             }
         }
         return sum;
+    }
+
+    /** An item's nominal maximum per period: its points cap, else value × count cap, else one occurrence. */
+    public static BigDecimal reach(Item i) {
+        return nominal(i);
     }
 
     private static BigDecimal nominal(Item i) {
