@@ -119,6 +119,12 @@ class SchemeVersionDiffTest extends IntegrationTest {
         SchemeVersion saved = SchemeDocuments.read(service.version(ADMIN, v2.getId()).getDocument());
         assertThat(saved.id()).isEqualTo(scheme.getCode() + "-v2");
         assertThat(saved.version()).isEqualTo(2);
+        // only the identity is rewritten: a number with too many decimals stays as written, for validation to report
+        service.saveDraft(ADMIN, scheme.getId(), S10.replace("\"points\" : 3\n", "\"points\" : 3.125\n"));
+        assertThat(service.version(ADMIN, v2.getId()).getDocument()).contains("\"points\" : 3.125\n")
+                .contains("\"id\" : \"" + scheme.getCode() + "-v2\"");
+        assertThat(service.validate(ADMIN, v2.getId()).errors()).extracting(i -> i.path())
+                .contains("$.scheme.items[0].value.points");
         // results name the stored version
         assertThat(service.effective(ADMIN, v1).id()).isEqualTo(scheme.getCode() + "-v1");
 

@@ -76,6 +76,7 @@ class SchemeVersionsDialogTest extends KaribuTest {
         UI.getCurrent().setLocale(Messages.CHINESE);
 
         // the history of the new version: created, then the admin's changes
+        dialog.versions.deselectAll();
         dialog.versions.select(service.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst());
         assertThat(GridKt._size(dialog.history.entries)).isEqualTo(2);
         assertThat(GridKt._getFormatted(dialog.history.entries, 0, "by")).isEqualTo("qs.admin");
