@@ -254,14 +254,14 @@ public class SchemeService {
     public List<Phrase> diff(JifenUser user, long fromVersionId, long toVersionId) {
         SchemeVersionRecord from = version(user, fromVersionId);
         SchemeVersionRecord to = version(user, toVersionId);
-        return SchemeDiff.between(readable(from), readable(to));
+        return SchemeDiff.between(asScheme(from), asScheme(to));
     }
 
     /** {@link #diff} by the versions' numbers within one scheme (the API's {@code from} / {@code to}). */
     @Transactional(readOnly = true)
     public List<Phrase> diff(JifenUser user, long schemeId, int fromNumber, int toNumber) {
         List<SchemeVersionRecord> all = versions(user, schemeId);
-        return SchemeDiff.between(readable(numbered(all, fromNumber)), readable(numbered(all, toNumber)));
+        return SchemeDiff.between(asScheme(numbered(all, fromNumber)), asScheme(numbered(all, toNumber)));
     }
 
     /**
@@ -291,7 +291,7 @@ public class SchemeService {
     public SchemeVersion effective(JifenUser user, long versionId) {
         SchemeVersionRecord version = version(user, versionId);
         SchemeVersion parent = inForce.parentOf(version.getScheme(), VersionsInForce.dayOf(version, today()));
-        SchemeVersion own = readable(version, parent == null ? null : parent.id());
+        SchemeVersion own = asScheme(version, parent == null ? null : parent.id());
         return parent == null ? own : SchemeResolver.resolve(parent, own).effective();
     }
 
@@ -300,12 +300,12 @@ public class SchemeService {
                 .orElseThrow(() -> new AccessDeniedException("no version"));
     }
 
-    private static SchemeVersion readable(SchemeVersionRecord version) {
-        return readable(version, null);
+    private static SchemeVersion asScheme(SchemeVersionRecord version) {
+        return asScheme(version, null);
     }
 
     /** A stored version as a scheme; one whose document cannot be read (a draft saved raw) is refused in words. */
-    private static SchemeVersion readable(SchemeVersionRecord version, String parentVersionId) {
+    private static SchemeVersion asScheme(SchemeVersionRecord version, String parentVersionId) {
         try {
             return VersionsInForce.stored(version, parentVersionId);
         } catch (SchemeDocumentException unreadable) {

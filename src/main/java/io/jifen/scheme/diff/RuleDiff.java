@@ -16,18 +16,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The scheme-wide rules: tier schemes and their tiers, eligibility, consequences and ranking, matched by id. */
-final class RuleDiff {
-
-    private final SchemeVersion from;
-    private final SchemeVersion to;
-    private final ChangeList out;
+final class RuleDiff extends DiffPart {
 
     RuleDiff(SchemeVersion from, SchemeVersion to, ChangeList out) {
-        this.from = from;
-        this.to = to;
-        this.out = out;
+        super(from, to, out);
     }
 
+    @Override
     void run() {
         ChangeList.match(from.tierSchemes(), to.tierSchemes(), TierScheme::id,
                 t -> out.add("tiers.removed", name(t)),

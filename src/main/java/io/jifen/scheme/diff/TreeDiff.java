@@ -17,18 +17,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Categories and items, matched by id: added, removed, renamed, moved, reordered, and every field changed. */
-final class TreeDiff {
-
-    private final SchemeVersion from;
-    private final SchemeVersion to;
-    private final ChangeList out;
+final class TreeDiff extends DiffPart {
 
     TreeDiff(SchemeVersion from, SchemeVersion to, ChangeList out) {
-        this.from = from;
-        this.to = to;
-        this.out = out;
+        super(from, to, out);
     }
 
+    @Override
     void run() {
         ChangeList.match(from.categories(), to.categories(), Category::id,
                 c -> out.add("category.removed", name(c)),
