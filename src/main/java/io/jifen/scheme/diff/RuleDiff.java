@@ -145,7 +145,7 @@ final class RuleDiff extends DiffPart {
             case WITHIN_DAYS -> Words.phrase("due.days", f.days());
             case WITHIN_MONTHS -> Words.phrase("due.months", f.days());
         };
-        return Words.phrase("followUp", Words.label(f.description(), f.action()), Words.orNone(f.performer()), due);
+        return Words.phrase("followUp", Words.label(f.description(), f.action()), Words.role(f.performer()), due);
     }
 
     private static String tierName(SchemeVersion v, String schemeId, String tierId) {

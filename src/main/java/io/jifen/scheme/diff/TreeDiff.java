@@ -191,14 +191,14 @@ final class TreeDiff extends DiffPart {
     static void workflow(Workflow a, Workflow b, ChangeList out) {
         ChangeList.match(a.steps(), b.steps(), Workflow.ReviewStep::id,
                 s -> out.add("step.removed", Words.label(s.name(), s.id())),
-                s -> out.add("step.added", Words.label(s.name(), s.id()), Words.orNone(s.performerRole())),
+                s -> out.add("step.added", Words.label(s.name(), s.id()), Words.role(s.performerRole())),
                 (x, y) -> {
                     String n = Words.label(y.name(), y.id());
                     if (!Objects.equals(x.name(), y.name())) {
                         out.add("step.renamed", Words.label(x.name(), x.id()), n);
                     }
                     out.field("step.changed", n, "performerRole", x.performerRole(), y.performerRole(),
-                            Words::orNone);
+                            Words::role);
                 });
         List<String> before = a.steps().stream().map(Workflow.ReviewStep::id)
                 .filter(id -> b.steps().stream().anyMatch(s -> s.id().equals(id))).toList();

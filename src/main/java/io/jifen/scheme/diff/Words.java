@@ -6,6 +6,7 @@ import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
 import io.jifen.scoring.model.WindowCap;
 import io.jifen.scoring.result.Phrase;
+import io.jifen.shared.Messages;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.List;
 final class Words {
 
     static final String PREFIX = "scheme.diff.";
+    private static final Messages MESSAGES = new Messages();
 
     private Words() {
     }
@@ -34,6 +36,18 @@ final class Words {
     /** What a user calls a node: its name, or its id when it has none. */
     static String label(String name, String id) {
         return name == null || name.isBlank() ? id : name;
+    }
+
+    /**
+     * Who performs a review step or a follow-up: a code of the document (BRANCH_COMMITTEE, GENERAL_ASSEMBLY…) in
+     * words when the bundles know it ({@code scheme.diff.role.<CODE>}), else the code as the scheme wrote it.
+     */
+    static Object role(String code) {
+        if (code == null) {
+            return phrase("value.none");
+        }
+        String key = PREFIX + "role." + code;
+        return MESSAGES.getTranslation(key, Messages.CHINESE).startsWith("!") ? code : phrase("role." + code);
     }
 
     static Object yesNo(Boolean b) {
