@@ -93,4 +93,27 @@ class SchemeVersionsDialogTest extends KaribuTest {
         assertThat(dialog.diff.lines()).isEmpty();
         assertThat(dialog.diff.same.isVisible()).isTrue();
     }
+
+    /** A secretary reads the versions of their branch's scheme, compares them and reads the history, but creates none. */
+    @Test
+    void aSecretaryComparesAndReadsButCannotCreateAVersion() {
+        openAs(TestUsers.QS01_SECRETARY);
+        UI.getCurrent().setLocale(Messages.CHINESE);
+        Scheme scheme = service.create(TestUsers.QS_ADMIN, scope.requireCode(TestUsers.QS_ADMIN, "QS-01").getId(),
+                "DS-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "支部方案", null,
+                SchemeTemplates.json(S10Changes.TEMPLATE));
+        long v1 = service.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst().getId();
+        service.validate(TestUsers.QS_ADMIN, v1);
+        service.publish(TestUsers.QS_ADMIN, v1, LocalDate.of(2026, 1, 1));
+        service.newVersionFrom(TestUsers.QS_ADMIN, v1);
+
+        SchemeVersionsDialog dialog = new SchemeVersionsDialog(service, TestUsers.QS01_SECRETARY, scheme.getId(),
+                scheme.getName());
+        dialog.open();
+        assertThat(dialog.newVersion.isVisible()).isFalse();
+        assertThat(GridKt._size(dialog.versions)).isEqualTo(2);
+        dialog.diff.compare.click();
+        assertThat(dialog.diff.lines()).containsExactly("生效日期 2026-01-01 → 无");
+        assertThat(GridKt._size(dialog.history.entries)).isEqualTo(1);
+    }
 }
