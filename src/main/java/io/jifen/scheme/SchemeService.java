@@ -9,12 +9,15 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import io.jifen.scheme.diff.SchemeDiff;
+import io.jifen.scheme.document.SchemeDocumentException;
 import io.jifen.scheme.document.SchemeDocuments;
 import io.jifen.scheme.extension.ExtensionEditors;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationReport;
 import io.jifen.scoring.inherit.SchemeResolver;
 import io.jifen.scoring.model.SchemeVersion;
+import io.jifen.scoring.result.Phrase;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -37,6 +40,7 @@ public class SchemeService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final List<PublishCheck> publishChecks;
+    private final VersionsInForce inForce;
 
     SchemeService(SchemeRepository schemes, SchemeVersionRepository versions, OrgScope scope,
                   EntityManager entityManager, List<PublishCheck> publishChecks) {
@@ -46,6 +50,7 @@ public class SchemeService {
         this.scope = scope;
         this.entityManager = entityManager;
         this.clock = Clock.systemDefaultZone();
+        this.inForce = new VersionsInForce(versions);
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +74,7 @@ public class SchemeService {
             throw new ConflictException("scheme.error.codeTaken", code);
         }
         Scheme scheme = schemes.save(new Scheme(owner, code, name, parent));
-        versions.save(new SchemeVersionRecord(scheme, 1, firstDocument));
+        versions.save(new SchemeVersionRecord(scheme, 1, stamped(scheme, 1, firstDocument)));
         return scheme;
     }
 
@@ -93,8 +98,9 @@ public class SchemeService {
             }
             Organization owner = scope.requireCode(user, in.organizationCode());
             SchemeVersion parent = in.parentSchemeId() == null ? null
-                    : effectiveParentIncluding(extendable(user, owner, in.parentSchemeId()));
-            issues.addAll(SchemeCheck.check(in.document(), parent, at + ".document").report().errors());
+                    : inForce.including(extendable(user, owner, in.parentSchemeId()), today());
+            String document = parent == null ? in.document() : VersionIdentity.withParent(in.document(), parent.id());
+            issues.addAll(SchemeCheck.check(document, parent, at + ".document").report().errors());
         }
         if (!issues.isEmpty()) {
             throw new SchemeRejectedException(new ValidationReport(issues));
@@ -120,16 +126,6 @@ public class SchemeService {
                 .orElseThrow(() -> new AccessDeniedException("no scheme"));
     }
 
-    /** The scheme's own published version merged onto its ancestors': what a scheme extending it extends. */
-    private SchemeVersion effectiveParentIncluding(Scheme parent) {
-        SchemeVersionRecord published = versions.findBySchemeOrderByNumberDesc(parent).stream()
-                .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new UserFacingException("scheme.error.parentNotPublished"));
-        SchemeVersion own = SchemeDocuments.read(published.getDocument());
-        SchemeVersion above = effectiveParent(parent);
-        return above == null ? own : SchemeResolver.resolve(above, own).effective();
-    }
-
     @Transactional(readOnly = true)
     public List<SchemeVersionRecord> versions(JifenUser user, long schemeId) {
         return versions.findBySchemeOrderByNumberDesc(readable(user, schemeId));
@@ -141,14 +137,18 @@ public class SchemeService {
                 .orElseThrow(() -> new AccessDeniedException("no version"));
     }
 
-    /** Saves the document into the open draft, or opens the next version when the latest one is published. */
+    /**
+     * Saves the document into the open draft, or opens the next version when the latest one is published. The
+     * document's identity is set from the database ({@link VersionIdentity}), whatever it said.
+     */
     public SchemeVersionRecord saveDraft(JifenUser user, long schemeId, String document) {
         Scheme scheme = writable(user, schemeId);
         SchemeVersionRecord latest = versions.findFirstBySchemeOrderByNumberDesc(scheme).orElseThrow();
         if (latest.getStatus() == SchemeStatus.PUBLISHED) {
-            return versions.save(new SchemeVersionRecord(scheme, latest.getNumber() + 1, document));
+            int next = latest.getNumber() + 1;
+            return versions.save(new SchemeVersionRecord(scheme, next, stamped(scheme, next, document)));
         }
-        latest.edit(document);
+        latest.edit(stamped(scheme, latest.getNumber(), document));
         return versions.saveAndFlush(latest);
     }
 
@@ -158,8 +158,7 @@ public class SchemeService {
      */
     public ValidationReport validate(JifenUser user, long versionId) {
         SchemeVersionRecord version = writableVersion(user, versionId);
-        SchemeCheck.Checked checked = SchemeCheck.check(version.getDocument(),
-                effectiveParent(version.getScheme()), "$");
+        SchemeCheck.Checked checked = checked(version, today());
         if (checked.publishable()) {
             recordCheckedAgainst(version);
             version.markValidated();
@@ -172,40 +171,57 @@ public class SchemeService {
     @Transactional(readOnly = true)
     public ValidationReport check(JifenUser user, long versionId) {
         SchemeVersionRecord version = version(user, versionId);
-        return SchemeCheck.check(version.getDocument(), effectiveParent(version.getScheme()), "$").report();
+        return checked(version, VersionsInForce.dayOf(version, today())).report();
+    }
+
+    /** A version's document checked against the parent in force on {@code day}, with the stored identity. */
+    private SchemeCheck.Checked checked(SchemeVersionRecord version, LocalDate day) {
+        SchemeVersion parent = inForce.parentOf(version.getScheme(), day);
+        String document = VersionIdentity.stamp(version.getDocument(), version.getScheme(), version.getNumber(),
+                parent == null ? null : parent.id());
+        return SchemeCheck.check(document, parent, "$");
     }
 
     /**
-     * What a scheme extends, as it is in force: the published versions of its ancestors, merged from the root
+     * What a scheme extends, as it is in force today: the versions of its ancestors in force, merged from the root
      * down. {@code null} for a scheme that extends nothing.
      */
     SchemeVersion effectiveParent(Scheme scheme) {
-        java.util.LinkedList<SchemeVersion> chain = new java.util.LinkedList<>();
-        for (Scheme above = scheme.getParent(); above != null; above = above.getParent()) {
-            SchemeVersionRecord published = versions.findBySchemeOrderByNumberDesc(above).stream()
-                    .filter(v -> v.getStatus() == SchemeStatus.PUBLISHED).findFirst()
-                    .orElseThrow(() -> new UserFacingException("scheme.error.parentNotPublished"));
-            chain.addFirst(SchemeDocuments.read(published.getDocument()));
-        }
-        if (chain.isEmpty()) {
-            return null;
-        }
-        return chain.size() == 1 ? chain.getFirst() : SchemeResolver.resolveChain(chain).effective();
+        return inForce.parentOf(scheme, today());
     }
 
+    /** As {@link #effectiveParent(Scheme)}, on another day (a version's effective date). */
+    SchemeVersion effectiveParent(Scheme scheme, LocalDate day) {
+        return inForce.parentOf(scheme, day);
+    }
+
+    /**
+     * Publishes a validated version from {@code effectiveFrom}. An extension is checked once more against the parent
+     * in force on that date (which may be a later parent version than today's); the stored document then carries
+     * the effective date and that parent's id.
+     */
     public SchemeVersionRecord publish(JifenUser user, long versionId, LocalDate effectiveFrom) {
         SchemeVersionRecord version = writableVersion(user, versionId);
         if (effectiveFrom == null) {
             throw new UserFacingException("scheme.error.effectiveDateRequired");
         }
+        Scheme scheme = version.getScheme();
+        SchemeVersion parent = inForce.parentOf(scheme, effectiveFrom);
+        String document = VersionIdentity.stamp(version.getDocument(), scheme, version.getNumber(),
+                parent == null ? null : parent.id(), effectiveFrom);
+        if (parent != null) {
+            SchemeCheck.Checked checked = SchemeCheck.check(document, parent, "$");
+            if (!checked.publishable()) {
+                throw new SchemeRejectedException(checked.report());
+            }
+        }
         if (!publishChecks.isEmpty()) {
-            SchemeVersion own = SchemeDocuments.read(version.getDocument());
-            SchemeVersion parent = effectiveParent(version.getScheme());
+            SchemeVersion own = SchemeDocuments.read(document);
             SchemeVersion effective = parent == null ? own : SchemeResolver.resolve(parent, own).effective();
             publishChecks.forEach(check -> check.beforePublish(user, version, effective));
         }
         recordCheckedAgainst(version);
-        version.publish(effectiveFrom, user.username(), clock.instant());
+        version.publish(effectiveFrom, user.username(), clock.instant(), document);
         return versions.saveAndFlush(version);
     }
 
@@ -225,6 +241,87 @@ public class SchemeService {
             return new SchemeChange(revision.getId(), revision.getTimestamp(), revision.getUsername(),
                     (RevisionType) row[2], state.getStatus(), state.getDocument());
         }).toList();
+    }
+
+    /** {@link #history}, each revision told in words: its diff to the revision before it. */
+    @Transactional(readOnly = true)
+    public List<VersionHistory.Entry> historyInWords(JifenUser user, long versionId) {
+        return VersionHistory.inWords(history(user, versionId));
+    }
+
+    /**
+     * What changed from one version to another, in words ({@link SchemeDiff}). Both must be in the user's scope,
+     * checked before either is read; a foreign id answers like a missing one.
+     */
+    @Transactional(readOnly = true)
+    public List<Phrase> diff(JifenUser user, long fromVersionId, long toVersionId) {
+        SchemeVersionRecord from = version(user, fromVersionId);
+        SchemeVersionRecord to = version(user, toVersionId);
+        return SchemeDiff.between(asScheme(from), asScheme(to));
+    }
+
+    /** {@link #diff} by the versions' numbers within one scheme (the API's {@code from} / {@code to}). */
+    @Transactional(readOnly = true)
+    public List<Phrase> diff(JifenUser user, long schemeId, int fromNumber, int toNumber) {
+        List<SchemeVersionRecord> all = versions(user, schemeId);
+        return SchemeDiff.between(asScheme(numbered(all, fromNumber)), asScheme(numbered(all, toNumber)));
+    }
+
+    /**
+     * 以此创建新版本: a new draft whose document is that of the given version (any version of the scheme, usually a
+     * published one), with the new number and no effective date yet. Refused while the scheme has an open draft,
+     * which would otherwise be lost.
+     */
+    public SchemeVersionRecord newVersionFrom(JifenUser user, long versionId) {
+        SchemeVersionRecord source = version(user, versionId);
+        Scheme scheme = writable(user, source.getScheme().getId());
+        SchemeVersionRecord latest = versions.findFirstBySchemeOrderByNumberDesc(scheme).orElseThrow();
+        if (latest.getStatus() != SchemeStatus.PUBLISHED) {
+            throw new ConflictException("scheme.error.draftOpen", latest.getNumber());
+        }
+        int next = latest.getNumber() + 1;
+        String document = VersionIdentity.stamp(source.getDocument(), scheme, next,
+                inForce.parentIdOn(scheme, today()), null);
+        return versions.save(new SchemeVersionRecord(scheme, next, document));
+    }
+
+    /**
+     * A version as the engine uses it, named by its stored identity ({@code <code>-v<number>}): merged onto the
+     * parent in force on its day (its effective date once published, else today). For results and simulations.
+     */
+    @Transactional(readOnly = true)
+    public SchemeVersion effective(JifenUser user, long versionId) {
+        SchemeVersionRecord version = version(user, versionId);
+        SchemeVersion parent = inForce.parentOf(version.getScheme(), VersionsInForce.dayOf(version, today()));
+        SchemeVersion own = asScheme(version, parent == null ? null : parent.id());
+        return parent == null ? own : SchemeResolver.resolve(parent, own).effective();
+    }
+
+    private static SchemeVersionRecord numbered(List<SchemeVersionRecord> all, int number) {
+        return all.stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("no version"));
+    }
+
+    private static SchemeVersion asScheme(SchemeVersionRecord version) {
+        return asScheme(version, null);
+    }
+
+    /** A stored version as a scheme; one whose document cannot be read (a draft saved raw) is refused in words. */
+    private static SchemeVersion asScheme(SchemeVersionRecord version, String parentVersionId) {
+        try {
+            return VersionsInForce.stored(version, parentVersionId);
+        } catch (SchemeDocumentException unreadable) {
+            throw new UserFacingException("scheme.error.unreadableVersion", version.getNumber());
+        }
+    }
+
+    /** A document to store as version {@code number}, its identity from the database (parent in force today). */
+    private String stamped(Scheme scheme, int number, String document) {
+        return VersionIdentity.stamp(document, scheme, number, inForce.parentIdOn(scheme, today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Scope first: the query itself is limited to the user's subtree, so a foreign id reads like a missing one. */
@@ -283,20 +380,6 @@ public class SchemeService {
     /** See {@link #openForDesign}. */
     public record DesignedVersion(SchemeVersionRecord version, long schemeId, String schemeName, long organizationId,
                                   SchemeVersion parent) {
-    }
-
-    /**
-     * Opens the next version as a copy of a published one ("以此创建新版本"). Refused while the scheme has an open
-     * draft: copying over it would silently throw its changes away.
-     */
-    public SchemeVersionRecord newVersionFrom(JifenUser user, long versionId) {
-        SchemeVersionRecord source = version(user, versionId);
-        Scheme scheme = writable(user, source.getScheme().getId());
-        SchemeVersionRecord latest = versions.findFirstBySchemeOrderByNumberDesc(scheme).orElseThrow();
-        if (latest.getStatus() != SchemeStatus.PUBLISHED) {
-            throw new UserFacingException("designer.error.draftOpen", latest.getNumber());
-        }
-        return versions.saveAndFlush(new SchemeVersionRecord(scheme, latest.getNumber() + 1, source.getDocument()));
     }
 
     // ---- branch extensions (issue 8 point 7): who writes a scheme, the parent's permission, what was checked ----

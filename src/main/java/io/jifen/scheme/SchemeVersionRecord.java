@@ -79,10 +79,15 @@ public class SchemeVersionRecord extends AuditedEntity {
         this.status = SchemeStatus.VALIDATED;
     }
 
-    void publish(LocalDate effective, String by, Instant at) {
+    /**
+     * Freezes the version. {@code stampedDocument} is the validated document with the identity it is published
+     * under (effective date, parent in force on it; see VersionIdentity) — its rules are the ones validated.
+     */
+    void publish(LocalDate effective, String by, Instant at, String stampedDocument) {
         if (status != SchemeStatus.VALIDATED) {
             throw new UserFacingException("scheme.error.notValidated");
         }
+        this.document = stampedDocument;
         this.status = SchemeStatus.PUBLISHED;
         this.effectiveFrom = effective;
         this.publishedBy = by;

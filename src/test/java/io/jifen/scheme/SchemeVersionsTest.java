@@ -79,7 +79,9 @@ class SchemeVersionsTest extends IntegrationTest {
         SchemeVersionRecord next = service.saveDraft(ADMIN, scheme.getId(), S8);
         assertThat(next.getNumber()).isEqualTo(2);
         assertThat(next.getStatus()).isEqualTo(SchemeStatus.DRAFT);
-        assertThat(service.version(ADMIN, draft.getId()).getDocument()).isEqualTo(S10);
+        // the published document is S10's rules under the stored identity (docs/scheme-format.md "Identity")
+        assertThat(service.version(ADMIN, draft.getId()).getDocument()).isEqualTo(VersionIdentity.stamp(S10,
+                scheme, 1, null, LocalDate.of(2026, 1, 1)));
     }
 
     @Test
@@ -95,7 +97,7 @@ class SchemeVersionsTest extends IntegrationTest {
         assertThatThrownBy(() -> jdbc.update("delete from scheme_version where id = ?", id))
                 .rootCause().hasMessageContaining("immutable");
         assertThat(jdbc.queryForObject("select document from scheme_version where id = ?", String.class, id))
-                .isEqualTo(S10);
+                .isEqualTo(VersionIdentity.stamp(S10, scheme, 1, null, LocalDate.of(2026, 4, 1)));
     }
 
     @Test
@@ -112,7 +114,7 @@ class SchemeVersionsTest extends IntegrationTest {
         assertThat(history).extracting(SchemeChange::kind).containsExactly(RevisionType.MOD, RevisionType.MOD,
                 RevisionType.MOD, RevisionType.ADD);
         assertThat(history).extracting(SchemeChange::by).containsOnly("qs.admin");
-        assertThat(history.getLast().document()).isEqualTo(S8);
+        assertThat(history.getLast().document()).isEqualTo(VersionIdentity.stamp(S8, scheme, 1, null));
         assertThat(history).allSatisfy(change -> assertThat(change.at()).isNotNull());
     }
 

@@ -61,16 +61,28 @@ public final class SchemeDocuments {
     }
 
     public static SchemeDocument readDocument(String json) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            throw new SchemeDocumentException("$", "not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        JsonNode tree = readTree(json);
         if (tree == null || tree.isMissingNode()) {
             throw new SchemeDocumentException("$", "empty document");
         }
         return DocumentReader.document(JsonIn.root(tree));
+    }
+
+    /**
+     * A document as a JSON tree, read exactly as {@link #readDocument} reads it (decimals exact, duplicate keys
+     * refused), for callers that change a few fields and keep everything else as it was (the stored identity).
+     */
+    public static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new SchemeDocumentException("$", "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A JSON tree in the documents' layout (as {@link #write(SchemeDocument)} lays out a document). */
+    public static String writeTree(JsonNode tree) {
+        return PRETTY.writeValueAsString(tree) + "\n";
     }
 
     public static String write(SchemeVersion scheme) {
@@ -78,6 +90,6 @@ public final class SchemeDocuments {
     }
 
     public static String write(SchemeDocument document) {
-        return PRETTY.writeValueAsString(DocumentWriter.document(MAPPER.createObjectNode(), document)) + "\n";
+        return writeTree(DocumentWriter.document(MAPPER.createObjectNode(), document));
     }
 }

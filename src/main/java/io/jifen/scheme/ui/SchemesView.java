@@ -152,7 +152,7 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            new SchemeVersionsDialog(row.name(), schemes.versions(user, row.id())).open();
+            new SchemeVersionsDialog(schemes, user, row.id(), row.name()).open();
         } catch (RuntimeException e) {
             ErrorMessages.show(e);
         }
