@@ -374,12 +374,17 @@ public class SchemeService {
             parent = null;
         }
         return new DesignedVersion(version, scheme.getId(), scheme.getName(), scheme.getOrganization().getId(),
-                parent);
+                parent, ExtensionEditors.mayEdit(user, scheme));
     }
 
-    /** See {@link #openForDesign}. */
+    /**
+     * See {@link #openForDesign}.
+     *
+     * @param editable whether the user may write this scheme's drafts (an admin; a branch's secretary on its own
+     *                 extension when the parent allows)
+     */
     public record DesignedVersion(SchemeVersionRecord version, long schemeId, String schemeName, long organizationId,
-                                  SchemeVersion parent) {
+                                  SchemeVersion parent, boolean editable) {
     }
 
     // ---- branch extensions (issue 8 point 7): who writes a scheme, the parent's permission, what was checked ----

@@ -152,7 +152,12 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            new SchemeVersionsDialog(schemes, user, row.id(), row.name()).open();
+            SchemeVersionsDialog dialog = new SchemeVersionsDialog(schemes, user, row.id(), row.name());
+            dialog.onNewVersion(created -> {
+                dialog.close();
+                SchemeVersionsDialog.design(created);
+            });
+            dialog.open();
         } catch (RuntimeException e) {
             ErrorMessages.show(e);
         }

@@ -1,5 +1,6 @@
 package io.jifen.scheme.designer.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -19,13 +20,15 @@ class DesignerHeader extends HorizontalLayout {
     final Button validate = new Button(getTranslation("designer.validate"));
     final Button publish = new Button(getTranslation("designer.publish"));
     final Button newVersion = new Button(getTranslation("designer.newVersion"));
+    /** The version's own tools (items workbook, summary), set when a version is loaded. */
+    private final HorizontalLayout tools = new HorizontalLayout();
 
     DesignerHeader() {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         undo.setTooltipText("Ctrl+Z");
         redo.setTooltipText("Ctrl+Shift+Z / Ctrl+Y");
         save.setTooltipText("Ctrl+S");
-        HorizontalLayout actions = new HorizontalLayout(undo, redo, save, validate, publish, newVersion);
+        HorizontalLayout actions = new HorizontalLayout(undo, redo, save, validate, publish, newVersion, tools);
         actions.setWrap(true);
         VerticalLayout heading = new VerticalLayout(title, status);
         heading.setPadding(false);
@@ -35,5 +38,10 @@ class DesignerHeader extends HorizontalLayout {
         setWidthFull();
         setAlignItems(Alignment.CENTER);
         expand(heading);
+    }
+
+    void tools(Component... components) {
+        tools.removeAll();
+        tools.add(components);
     }
 }

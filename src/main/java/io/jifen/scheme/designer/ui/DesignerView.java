@@ -35,6 +35,12 @@ import io.jifen.scheme.SchemeVersionRecord;
 import io.jifen.scheme.document.SchemeDocument;
 import io.jifen.scheme.document.SchemeDocumentException;
 import io.jifen.scheme.document.SchemeDocuments;
+import io.jifen.scheme.extension.ExtensionView;
+import io.jifen.scheme.extension.ui.ExtensionSection;
+import io.jifen.scheme.sheet.ItemsSheetActions;
+import io.jifen.scheme.summary.SchemeSummaryDialog;
+import io.jifen.scheme.trial.ui.TrialPanels;
+import io.jifen.scoring.inherit.SchemeResolver;
 import io.jifen.scheme.validation.SchemeValidator;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationReport;
@@ -64,6 +70,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient SchemeService schemes;
     private final transient DesignerSections sectionFactory;
+    private final transient TrialPanels trialPanels;
     private final JifenUser user = CurrentUser.require();
     final DesignerHeader header = new DesignerHeader();
     final Button undo = header.undo;
@@ -99,9 +106,10 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     /** The last validation round trip, for the performance figures. */
     long lastValidationNanos;
 
-    DesignerView(SchemeService schemes, DesignerSections sectionFactory) {
+    DesignerView(SchemeService schemes, DesignerSections sectionFactory, TrialPanels trialPanels) {
         this.schemes = schemes;
         this.sectionFactory = sectionFactory;
+        this.trialPanels = trialPanels;
         addClassName("jifen-view");
         setSizeFull();
         commands = new TreeCommands(() -> draft.current(), this::apply, this::select, this::getTranslation);
@@ -185,7 +193,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private void load(DesignedVersion version) {
         opened = version;
         record = version.version();
-        readOnly = record.getStatus() == SchemeStatus.PUBLISHED || !user.has(Role.ADMIN);
+        readOnly = record.getStatus() == SchemeStatus.PUBLISHED || !version.editable();
         try {
             loaded = SchemeDocuments.readDocument(record.getDocument());
         } catch (SchemeDocumentException unreadable) {
@@ -202,7 +210,13 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         sections.clear();
         DesignerContext context = new DesignerContext(user, version.organizationId(), version.parent(), readOnly,
                 this::apply);
-        for (DesignerSection section : sectionFactory.create(context)) {
+        List<DesignerSection> all = new java.util.ArrayList<>(sectionFactory.create(context));
+        if (version.parent() != null) {
+            all.add(new ExtensionSection(context));
+        }
+        all.add(new TrialTab(trialPanels.create(context, this::effective, version.schemeId())));
+        header.tools(new ItemsSheetActions(context, draft::current), summary());
+        for (DesignerSection section : all) {
             Tab tab = new Tab(getTranslation(section.titleKey()));
             tabs.add(tab);
             pages.add(section.component());
@@ -219,6 +233,19 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
 
     SchemeVersion current() {
         return draft.current();
+    }
+
+    /** The draft as the engine takes it: merged onto the parent in force when it is a branch's extension. */
+    private SchemeVersion effective() {
+        return opened.parent() == null ? draft.current()
+                : SchemeResolver.resolve(opened.parent(), draft.current()).effective();
+    }
+
+    /** 方案摘要: the plain-language page for members, of the draft as it is now. */
+    private Button summary() {
+        Button summary = new Button(getTranslation("designer.summary"), VaadinIcon.FILE_TEXT_O.create());
+        summary.addClickListener(e -> new SchemeSummaryDialog(draft.current(), opened.parent()).open());
+        return summary;
     }
 
     /** One edit of the draft (from the tree, a form or a section): recorded for undo and validated at once. */
@@ -264,8 +291,13 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         long start = System.nanoTime();
         SchemeVersion v = draft.current();
         ValidationReport report = SchemeValidator.validate(v, opened.parent());
+        List<ValidationIssue> all = new java.util.ArrayList<>(report.issues());
+        if (opened.parent() != null) {
+            // an over-budget item is refused at its own field, besides the category's budget finding
+            v.items().forEach(i -> ExtensionView.budgetIssue(v, opened.parent(), i.id()).ifPresent(all::add));
+        }
         lastValidationNanos = System.nanoTime() - start;
-        showFindings(report.issues());
+        showFindings(all);
     }
 
     private void showFindings(List<ValidationIssue> issuesFound) {
