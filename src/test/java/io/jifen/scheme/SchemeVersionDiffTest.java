@@ -37,7 +37,7 @@ class SchemeVersionDiffTest extends IntegrationTest {
 
     private static final JifenUser ADMIN = TestUsers.QS_ADMIN;
     private static final String S10 = SchemeTemplates.json(S10Changes.TEMPLATE);
-    private static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 1);
+    private static final LocalDate PUBLISHED = S10Changes.PUBLISHED;
 
     @Autowired
     SchemeService service;
@@ -52,10 +52,9 @@ class SchemeVersionDiffTest extends IntegrationTest {
     @BeforeEach
     void publishedS10() {
         TestUsers.signIn(ADMIN);
-        scheme = service.create(ADMIN, scope.root(ADMIN).getId(), "D10-" + tag(), "管道公司方案", null, S10);
+        scheme = S10Changes.published(service, ADMIN, scope.root(ADMIN).getId(), "D10-");
         v1 = service.versions(ADMIN, scheme.getId()).getFirst().getId();
-        assertThat(service.validate(ADMIN, v1).publishable()).isTrue();
-        service.publish(ADMIN, v1, PUBLISHED);
+        assertThat(service.version(ADMIN, v1).getStatus()).isEqualTo(SchemeStatus.PUBLISHED);
     }
 
     @AfterEach

@@ -6,12 +6,10 @@ import io.jifen.organization.OrgScope;
 import io.jifen.scheme.Scheme;
 import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.diff.S10Changes;
-import io.jifen.scheme.document.SchemeTemplates;
 import io.jifen.testsupport.ApiClient;
 import io.jifen.testsupport.TestUsers;
 import io.jifen.testsupport.WebTest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +42,9 @@ class SchemeDiffApiTest extends WebTest {
         api = new ApiClient(port);
         TestUsers.signIn(TestUsers.QS_ADMIN);
         try {
-            scheme = schemes.create(TestUsers.QS_ADMIN, scope.root(TestUsers.QS_ADMIN).getId(),
-                    "DA-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "管道公司方案", null,
-                    SchemeTemplates.json(S10Changes.TEMPLATE));
-            long v1 = schemes.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst().getId();
-            schemes.validate(TestUsers.QS_ADMIN, v1);
-            schemes.publish(TestUsers.QS_ADMIN, v1, LocalDate.of(2026, 1, 1));
-            schemes.newVersionFrom(TestUsers.QS_ADMIN, v1);
+            scheme = S10Changes.published(schemes, TestUsers.QS_ADMIN, scope.root(TestUsers.QS_ADMIN).getId(), "DA-");
+            schemes.newVersionFrom(TestUsers.QS_ADMIN,
+                    schemes.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst().getId());
             schemes.saveDraft(TestUsers.QS_ADMIN, scheme.getId(), S10Changes.afterDocument());
         } finally {
             TestUsers.signOut();

@@ -1,5 +1,7 @@
 package io.jifen.scheme.diff;
 
+import io.jifen.scheme.Scheme;
+import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.document.SchemeDocument;
 import io.jifen.scheme.document.SchemeDocuments;
 import io.jifen.scheme.document.SchemeTemplates;
@@ -12,6 +14,8 @@ import io.jifen.scoring.model.Tier;
 import io.jifen.scoring.model.TierScheme;
 import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
+import io.jifen.security.JifenUser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +27,8 @@ import java.util.List;
 public final class S10Changes {
 
     public static final String TEMPLATE = "s10-guandao-gongsi";
+    /** The effective date of the first version {@link #published} publishes. */
+    public static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 1);
 
     public static final List<String> CHINESE = List.of(
             "类别「奖励积分」上限 10 → 12",
@@ -74,6 +80,20 @@ public final class S10Changes {
         return new SchemeVersion(v.id(), v.schemeId(), v.name(), v.version(), v.parentVersionId(), v.effectiveFrom(),
                 v.periodRule(), v.memberClasses(), categories, items, tiers, v.eligibilityRules(),
                 v.consequenceRules(), v.workflow(), v.unlockedParts(), v.removedIds(), v.ranking());
+    }
+
+    /**
+     * A new scheme created from the S10 template at {@code organizationId} whose first version is validated and
+     * published from 2026-01-01, as the admin would do it.
+     */
+    public static Scheme published(SchemeService service, JifenUser admin, long organizationId, String codePrefix) {
+        Scheme scheme = service.create(admin, organizationId,
+                codePrefix + Long.toString(System.nanoTime(), 36).toUpperCase(), "管道公司方案", null,
+                SchemeTemplates.json(TEMPLATE));
+        long v1 = service.versions(admin, scheme.getId()).getFirst().getId();
+        service.validate(admin, v1);
+        service.publish(admin, v1, PUBLISHED);
+        return scheme;
     }
 
     /** The changed version as a document, as the designer would save it into a new draft (no date proposed). */

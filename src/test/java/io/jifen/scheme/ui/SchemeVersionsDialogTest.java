@@ -12,11 +12,9 @@ import io.jifen.scheme.SchemeStatus;
 import io.jifen.scheme.SchemeVersionRecord;
 import io.jifen.scheme.VersionHistory;
 import io.jifen.scheme.diff.S10Changes;
-import io.jifen.scheme.document.SchemeTemplates;
 import io.jifen.shared.Messages;
 import io.jifen.testsupport.KaribuTest;
 import io.jifen.testsupport.TestUsers;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +36,8 @@ class SchemeVersionsDialogTest extends KaribuTest {
     void anAdminCreatesANewVersionComparesTwoVersionsAndReadsTheHistory() {
         openAs(TestUsers.QS_ADMIN);
         UI.getCurrent().setLocale(Messages.CHINESE);
-        Scheme scheme = service.create(TestUsers.QS_ADMIN, scope.root(TestUsers.QS_ADMIN).getId(),
-                "DV-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "管道公司方案", null,
-                SchemeTemplates.json(S10Changes.TEMPLATE));
-        long v1 = service.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst().getId();
-        service.validate(TestUsers.QS_ADMIN, v1);
-        service.publish(TestUsers.QS_ADMIN, v1, LocalDate.of(2026, 1, 1));
+        Scheme scheme = S10Changes.published(service, TestUsers.QS_ADMIN, scope.root(TestUsers.QS_ADMIN).getId(),
+                "DV-");
 
         SchemeVersionsDialog dialog = new SchemeVersionsDialog(service, TestUsers.QS_ADMIN, scheme.getId(),
                 scheme.getName());
@@ -99,13 +93,10 @@ class SchemeVersionsDialogTest extends KaribuTest {
     void aSecretaryComparesAndReadsButCannotCreateAVersion() {
         openAs(TestUsers.QS01_SECRETARY);
         UI.getCurrent().setLocale(Messages.CHINESE);
-        Scheme scheme = service.create(TestUsers.QS_ADMIN, scope.requireCode(TestUsers.QS_ADMIN, "QS-01").getId(),
-                "DS-" + Long.toString(System.nanoTime(), 36).toUpperCase(), "支部方案", null,
-                SchemeTemplates.json(S10Changes.TEMPLATE));
-        long v1 = service.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst().getId();
-        service.validate(TestUsers.QS_ADMIN, v1);
-        service.publish(TestUsers.QS_ADMIN, v1, LocalDate.of(2026, 1, 1));
-        service.newVersionFrom(TestUsers.QS_ADMIN, v1);
+        Scheme scheme = S10Changes.published(service, TestUsers.QS_ADMIN,
+                scope.requireCode(TestUsers.QS_ADMIN, "QS-01").getId(), "DS-");
+        service.newVersionFrom(TestUsers.QS_ADMIN, service.versions(TestUsers.QS_ADMIN, scheme.getId()).getFirst()
+                .getId());
 
         SchemeVersionsDialog dialog = new SchemeVersionsDialog(service, TestUsers.QS01_SECRETARY, scheme.getId(),
                 scheme.getName());
