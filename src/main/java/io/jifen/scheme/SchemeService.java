@@ -205,6 +205,10 @@ public class SchemeService {
         if (effectiveFrom == null) {
             throw new UserFacingException("scheme.error.effectiveDateRequired");
         }
+        if (version.getStatus() != SchemeStatus.VALIDATED) {
+            // before the checks below read the document: a draft that never passed validation may not even read
+            throw new UserFacingException("scheme.error.notValidated");
+        }
         Scheme scheme = version.getScheme();
         SchemeVersion parent = inForce.parentOf(scheme, effectiveFrom);
         String document = VersionIdentity.stamp(version.getDocument(), scheme, version.getNumber(),

@@ -66,8 +66,8 @@ public class ExtensionService {
         if (checked.scheme() == null) {
             throw new SchemeRejectedException(checked.report());
         }
-        schemes.saveDraft(user, schemeId, document);
-        return checked.report();
+        // the report of what was stored: the service gives the document its stored identity and parent in force
+        return schemes.check(user, schemes.saveDraft(user, schemeId, document).getId());
     }
 
     public ValidationReport validate(JifenUser user, long schemeId) {

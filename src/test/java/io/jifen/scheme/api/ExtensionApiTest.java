@@ -74,7 +74,7 @@ class ExtensionApiTest extends WebTest {
         schemes.allowBranchEditing(TestUsers.QS_ADMIN, company.getId(), true);
         HttpResponse<String> saved = put(own, edited, "qs02.secretary");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        assertThat(json(saved).path("errors").size()).isZero();
+        assertThat(json(saved).path("errors").size()).as(saved.body()).isZero();
         HttpResponse<String> validated = post(own, "/validation", "", "qs02.secretary");
         assertThat(validated.statusCode()).as(validated.body()).isEqualTo(200);
         HttpResponse<String> published = post(own, "/publication", "{\"effectiveFrom\":\"2026-04-01\"}",
