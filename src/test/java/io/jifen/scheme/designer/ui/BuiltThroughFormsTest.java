@@ -58,9 +58,54 @@ class BuiltThroughFormsTest extends KaribuTest {
         assertThat(CanonicalScheme.of(stored)).isEqualTo(CanonicalScheme.of(template));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"s01-qu-fupinban", "s02-jiedao-shequ",
+            "s03-shi-shebao-zhongxin", "s04-shi-caizhengju", "s05-xian-guoqi", "s06-xinba-xiang", "s07-xian-nongcun",
+            "s08-xujiayan-cun"})
+    void everyOtherParentTemplateToo(String id) {
+        SchemeVersion template = SchemeTemplates.load(id).scheme();
+        LocalDate from = template.effectiveFrom() != null ? template.effectiveFrom() : LocalDate.of(2026, 1, 1);
+        SchemeVersionRecord published = buildAndPublish(TestUsers.QS_ADMIN, "QS", template, from);
+        assertThat(CanonicalScheme.of(SchemeDocuments.read(published.getDocument())))
+                .isEqualTo(CanonicalScheme.of(template));
+    }
+
+    /**
+     * The templates use none of the rules the format learned in issue 8 (window caps, several period levels, a
+     * category's rhythm and base score, ranking basis and status groups, rules for a status): S10 with all of them,
+     * as the issue describes them, is built through the forms as well.
+     */
+    @Test
+    void theNewRulesAreBuiltThroughTheFormsToo() {
+        String json = SchemeTemplates.json("s10-guandao-gongsi")
+                .replace("\"assessedUnit\" : \"YEAR\"", "\"assessedUnit\" : \"QUARTER\"")
+                .replace("\"partialPeriods\" : \"PRO_RATE_BASE\"", "\"partialPeriods\" : \"FULL_BASE\", "
+                        + "\"yearStartMonth\" : 7, \"interimUnit\" : \"HALF_YEAR\", "
+                        + "\"interimRollUp\" : \"AVERAGE_OF_SUBPERIODS\"")
+                .replace("\"weight\" : 0.5,", "\"weight\" : 0.5, \"rhythm\" : \"HALF_YEAR\",")
+                .replace("\"max\" : 33\n        },", "\"max\" : 33\n        }, \"baseScore\" : 10,")
+                .replace("\"name\" : \"志愿服务\",", "\"name\" : \"志愿服务\", \"windowCap\" : {\"window\" : \"YEAR\", "
+                        + "\"maxPoints\" : 12},")
+                .replace("\"unlockedParts\"", "\"ranking\" : {\"basisCategoryId\" : \"REWARD\", \"statusGroups\" : "
+                        + "[[\"FULL\", \"PROBATIONARY\"], [\"ACTIVIST\"]]}, \"unlockedParts\"")
+                .replace("\"eligibilityRules\" : [ ]", "\"eligibilityRules\" : [{\"id\" : \"E1\", \"name\" : "
+                        + "\"入党积极分子推荐\", \"statuses\" : [\"ACTIVIST\"], \"conditions\" : [{\"type\" : "
+                        + "\"YearTotalAbove\", \"threshold\" : 85, \"inclusive\" : true}, {\"type\" : \"NoVeto\"}]}]");
+        SchemeVersion template = SchemeDocuments.read(json);
+        assertThat(template.items()).anyMatch(i -> i.windowCap() != null);
+        assertThat(template.categories()).anyMatch(c -> c.rhythm() != null).anyMatch(c -> c.baseScore() != null);
+        assertThat(template.ranking().statusGroups()).hasSize(2);
+        assertThat(template.periodRule().interimUnit()).isNotNull();
+        SchemeVersionRecord published = buildAndPublish(TestUsers.QS_ADMIN, "QS", template, template.effectiveFrom());
+        assertThat(CanonicalScheme.of(SchemeDocuments.read(published.getDocument())))
+                .isEqualTo(CanonicalScheme.of(template));
+    }
+
     @Test
     void theCanonicalFormIgnoresGeneratedIdsButNotRules() {
         SchemeVersion s10 = SchemeTemplates.load("s10-guandao-gongsi").scheme();
+        assertThat(CanonicalScheme.of(s10)).contains("\"categoryId\" : \"日常行为积分 / 学习教育\"")
+                .contains("\"tierId\" : \"不合格\"").doesNotContain("\"STUDY\"").doesNotContain("S10-GRADE");
         String renamedIds = SchemeTemplates.json("s10-guandao-gongsi").replace("\"STUDY\"", "\"CAT-9\"")
                 .replace("\"DEPT-HEAD\"", "\"STEP-7\"").replace("\"S10-GRADE\"", "\"TIERS-1\"");
         assertThat(CanonicalScheme.of(SchemeDocuments.read(renamedIds))).isEqualTo(CanonicalScheme.of(s10));
