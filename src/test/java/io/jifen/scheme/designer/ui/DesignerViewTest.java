@@ -355,10 +355,7 @@ class DesignerViewTest extends KaribuTest {
     }
 
     private Component openDesigner(JifenUser user, long versionId) {
-        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
-        openAs(user);
-        UI.getCurrent().navigate("schemes/design/" + versionId);
-        return activeView();
+        return DesignerPages.open(this::openAs, user, versionId);
     }
 
     private static Component activeView() {
