@@ -191,6 +191,46 @@ class ExtensionDesignerTest extends KaribuTest {
                 .isEqualTo("PER-BONUS");
     }
 
+    /** A parent node the parent left unlocked (here 履职尽责表现突出) is taken over, changed, and given back. */
+    @Test
+    void anUnlockedParentNodeIsOverriddenAndDeletingTheOverrideRestoresIt() {
+        String tag = S9Extensions.tag();
+        int at = S9Extensions.COMPANY.indexOf("\"locked\" : true", S9Extensions.COMPANY.indexOf("GEN-OUTSTANDING"));
+        String unlocked = S9Extensions.COMPANY.substring(0, at) + "\"locked\" : false"
+                + S9Extensions.COMPANY.substring(at + "\"locked\" : true".length());
+        Scheme open = service.create(TestUsers.QS_ADMIN, S9Extensions.unit(scope, "QS"), "EDO-" + tag, "可调整" + tag,
+                null, unlocked);
+        S9Extensions.publishLatest(service, open, S9Extensions.Q1);
+        service.allowBranchEditing(TestUsers.QS_ADMIN, open.getId(), true);
+        Scheme branch = service.create(SECRETARY, S9Extensions.unit(scope, "QS-01"), "EDP-" + tag, "调整" + tag,
+                open.getId(), service.versions(SECRETARY, extension.getId()).getFirst().getDocument());
+        DesignerView view = designer(SECRETARY, service.versions(SECRETARY, branch.getId()).getFirst().getId());
+        NodeRef outstanding = NodeRef.item("GEN-OUTSTANDING");
+
+        view.select(NodeRef.item("GEN-MEETING"));
+        assertThat(view.nodePanel.override.isVisible()).as("locked by the parent").isFalse();
+        view.select(outstanding);
+        assertThat(lockMarked(view, outstanding)).as("the parent's, read-only until taken over").isTrue();
+        assertThat(view.itemForm.name.isReadOnly()).isTrue();
+        assertThat(view.nodePanel.override.isVisible()).isTrue();
+        view.nodePanel.override.click();
+        assertThat(view.current().items()).extracting(i -> i.id()).containsExactly("GEN-OUTSTANDING");
+        assertThat(view.itemForm.name.isReadOnly()).isFalse();
+        assertThat(lockMarked(view, outstanding)).isFalse();
+        view.itemForm.name.setValue("履职尽责表现特别突出");
+        assertThat(view.tree.label(outstanding).getChildren().map(c -> c.getElement().getText()))
+                .contains("履职尽责表现特别突出");
+        assertThat(view.duplicate.isEnabled()).as("an override is no new node").isFalse();
+
+        assertThat(view.delete.isEnabled()).isTrue();
+        view.delete.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(view.commands.confirmation);
+        assertThat(view.current().items()).isEmpty();
+        view.select(outstanding);
+        assertThat(view.itemForm.name.getValue()).isEqualTo("履职尽责表现突出");
+        assertThat(view.itemForm.name.isReadOnly()).isTrue();
+    }
+
     @Test
     void aSiblingBranchsSecretaryGetsNotFound() {
         long missing = jdbc.queryForObject("select coalesce(max(id), 0) + 1000000 from scheme_version", Long.class);
