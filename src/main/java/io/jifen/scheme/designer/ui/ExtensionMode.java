@@ -52,11 +52,6 @@ final class ExtensionMode {
         return active() && node != null && !inDraft(node);
     }
 
-    /** The node's fields may be edited: always without a parent; on an extension only the branch's own nodes. */
-    boolean editable(NodeRef node) {
-        return node == null || !parents(node);
-    }
-
     /** The parent's node, not locked there: the branch may take it over into its extension and change it. */
     boolean overridable(NodeRef node) {
         return parents(node) && view.access(node.id()) == ExtensionView.Access.INHERITED;
@@ -96,11 +91,6 @@ final class ExtensionMode {
             return category(v, node.id()).map(c -> mayAddInside(c.parentId())).orElse(false);
         }
         return item(v, node.id()).map(i -> mayAddInside(i.categoryId())).orElse(false);
-    }
-
-    /** A dragged node may land at the target: it is the branch's own and the destination takes new nodes. */
-    boolean mayDrop(NodeRef node, NodeRef target, boolean into) {
-        return changeable(node) && (into ? target.isCategory() && mayAddInside(target.id()) : mayAddBeside(target));
     }
 
     /** The lock mark: the parent's node, which the branch only reads. */

@@ -187,8 +187,11 @@ class ExtensionDesignerTest extends KaribuTest {
         assertThat(view.itemForm.name.isReadOnly()).isFalse();
         assertThat(view.delete.isEnabled()).isTrue();
         _fireShortcut(view.tree, Key.ARROW_LEFT, KeyModifier.ALT);
-        assertThat(view.current().items().getFirst().categoryId()).as("never moved out of the open category")
-                .isEqualTo("PER-BONUS");
+        view.commands.drop(own, NodeRef.category("GEN-BASE"), io.jifen.scheme.designer.TreeEdits.Drop.INTO);
+        view.commands.drop(NodeRef.item("GEN-MEETING"), NodeRef.category("PER-BONUS"),
+                io.jifen.scheme.designer.TreeEdits.Drop.INTO);
+        assertThat(view.current().items()).as("never moved out of the open category, nothing of the parent's moved")
+                .singleElement().satisfies(i -> assertThat(i.categoryId()).isEqualTo("PER-BONUS"));
     }
 
     /** A parent node the parent left unlocked (here 履职尽责表现突出) is taken over, changed, and given back. */
