@@ -17,6 +17,8 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.shared.Registration;
+import io.jifen.scheme.extension.ui.BudgetBar;
+import io.jifen.scheme.extension.ui.ExtensionSection;
 import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.SchemeVersion;
@@ -56,6 +58,8 @@ class DesignerTree extends TreeGrid<NodeRef> {
     private final Actions actions;
     private SchemeVersion version;
     private NodeRef dragged;
+    /** On a branch's extension: the parent's nodes get the lock mark, open categories their budget. */
+    private ExtensionMode mode = new ExtensionMode(null);
 
     DesignerTree(Actions actions) {
         this.actions = actions;
@@ -80,6 +84,10 @@ class DesignerTree extends TreeGrid<NodeRef> {
             case BELOW -> TreeEdits.Drop.BELOW;
             default -> TreeEdits.Drop.INTO;
         };
+    }
+
+    void mode(ExtensionMode mode) {
+        this.mode = mode;
     }
 
     /** Editing on or off: keyboard commands and dragging exist only while the draft can be edited. */
@@ -181,7 +189,7 @@ class DesignerTree extends TreeGrid<NodeRef> {
         return node == null ? data.getRootItems() : data.getChildren(node);
     }
 
-    private HorizontalLayout label(NodeRef node) {
+    HorizontalLayout label(NodeRef node) {
         Category c = node.isCategory() ? category(node.id()) : null;
         Item i = node.isCategory() ? null : item(node.id());
         Icon icon = (node.isCategory() ? VaadinIcon.FOLDER_O : VaadinIcon.FILE_TEXT_O).create();
@@ -192,7 +200,9 @@ class DesignerTree extends TreeGrid<NodeRef> {
         row.setSpacing(false);
         row.getStyle().set("gap", "var(--lumo-space-xs)");
         boolean locked = c != null ? c.locked() : i != null && i.locked();
-        if (locked) {
+        if (mode.lockMark(node)) {
+            row.add(ExtensionSection.lockMark());
+        } else if (locked) {
             Icon lock = VaadinIcon.LOCK.create();
             lock.setSize("var(--lumo-icon-size-s)");
             lock.setTooltipText(getTranslation("designer.tree.locked"));
@@ -210,7 +220,9 @@ class DesignerTree extends TreeGrid<NodeRef> {
     private String summary(NodeRef node) {
         if (node.isCategory()) {
             Category c = category(node.id());
-            return c == null ? "" : getTranslation("schemes.kind." + c.kind().name());
+            String kind = c == null ? "" : getTranslation("schemes.kind." + c.kind().name());
+            return mode.budget(node).map(b -> kind + " · " + getTranslation("designer.extension.budgetShort",
+                    BudgetBar.plain(b.used()), BudgetBar.plain(b.granted()))).orElse(kind);
         }
         Item i = item(node.id());
         return i == null ? "" : getTranslation("designer.tree.points",

@@ -102,6 +102,8 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private SchemeDocument loaded;
     private Draft draft;
     private boolean readOnly;
+    /** On a branch's extension: the parent's nodes read-only, additions only inside the open categories. */
+    private ExtensionMode extension = new ExtensionMode(null);
     private List<ValidationIssue> found = List.of();
     /** The last validation round trip, for the performance figures. */
     long lastValidationNanos;
@@ -112,7 +114,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         this.trialPanels = trialPanels;
         addClassName("jifen-view");
         setSizeFull();
-        commands = new TreeCommands(() -> draft.current(), this::apply, this::select, this::getTranslation);
+        commands = new TreeCommands(() -> extension.shown(draft.current()), this::apply, this::select, this::getTranslation);
         tree = new DesignerTree(commands);
         tree.asSingleSelect().addValueChangeListener(e -> showNode());
         add(header(), body());
@@ -202,6 +204,11 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         draft = new Draft(loaded.scheme());
+        extension = new ExtensionMode(version.parent());
+        extension.update(draft.current());
+        commands.mode(extension);
+        tree.mode(extension);
+        nodePanel.mode(extension);
         header.title.setText(getTranslation("designer.title", version.schemeName()));
         sections.forEach((section, tab) -> {
             tabs.remove(tab);
@@ -279,7 +286,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void refresh() {
         SchemeVersion v = draft.current();
-        tree.show(v);
+        tree.show(extension.shown(v));
         sections.keySet().forEach(s -> s.show(v));
         revalidate();
         showNode();
@@ -309,7 +316,18 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void showNode() {
-        nodePanel.show(draft == null ? null : draft.current(), tree.selected(), readOnly, found);
+        NodeRef node = tree.selected();
+        nodePanel.show(draft == null ? null : draft.current(), node, readOnly, found);
+        if (draft != null) {
+            // on an extension the tree's commands follow the node: nothing is added to or changed in the parent's
+            addCategory.setEnabled(extension.mayAddBeside(node));
+            boolean inside = node == null ? extension.mayAddBeside(null)
+                    : node.isCategory() ? extension.mayAddInside(node.id()) : extension.mayAddBeside(node);
+            addItem.setEnabled(inside);
+            addSubCategory.setEnabled(inside);
+            duplicate.setEnabled(extension.changeable(node));
+            delete.setEnabled(extension.deletable(node));
+        }
     }
 
     private void showPage() {

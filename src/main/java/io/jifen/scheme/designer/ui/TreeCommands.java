@@ -24,6 +24,8 @@ class TreeCommands implements DesignerTree.Actions {
     private final BiFunction<String, Object[], String> translate;
     /** The last delete confirmation, for tests. */
     ConfirmDialog confirmation;
+    /** On a branch's extension: where nodes may be added, which may be changed. */
+    private ExtensionMode mode = new ExtensionMode(null);
 
     TreeCommands(Supplier<SchemeVersion> current, Consumer<UnaryOperator<SchemeVersion>> apply,
                  Consumer<NodeRef> select, BiFunction<String, Object[], String> translate) {
@@ -33,12 +35,19 @@ class TreeCommands implements DesignerTree.Actions {
         this.translate = translate;
     }
 
+    void mode(ExtensionMode mode) {
+        this.mode = mode;
+    }
+
     private String t(String key, Object... args) {
         return translate.apply(key, args);
     }
 
     @Override
     public void addSibling(NodeRef at) {
+        if (!mode.mayAddBeside(at)) {
+            return;
+        }
         SchemeVersion v = current.get();
         if (at != null && !at.isCategory()) {
             Item item = item(v, at.id());
@@ -58,7 +67,9 @@ class TreeCommands implements DesignerTree.Actions {
         if (at == null) {
             addSibling(null);
         } else if (at.isCategory()) {
-            addItem(at.id(), null);
+            if (mode.mayAddInside(at.id())) {
+                addItem(at.id(), null);
+            }
         } else {
             addSibling(at);
         }
@@ -68,7 +79,7 @@ class TreeCommands implements DesignerTree.Actions {
         Category c = at != null && at.isCategory() ? category(current.get(), at.id()) : null;
         if (c == null) {
             addSibling(at);
-        } else {
+        } else if (mode.mayAddInside(c.id())) {
             addCategory(c.id(), null, c.kind());
         }
     }
@@ -89,6 +100,9 @@ class TreeCommands implements DesignerTree.Actions {
 
     @Override
     public void duplicate(NodeRef node) {
+        if (!mode.changeable(node)) {
+            return;
+        }
         String copyId = TreeEdits.freshId(current.get(), node.id());
         apply.accept(v -> TreeEdits.duplicate(v, node, copyId));
         select.accept(node.isCategory() ? NodeRef.category(copyId) : NodeRef.item(copyId));
@@ -97,6 +111,9 @@ class TreeCommands implements DesignerTree.Actions {
     /** Asks first: a category goes with everything below it (undo brings it back). */
     @Override
     public void delete(NodeRef node) {
+        if (!mode.deletable(node)) {
+            return;
+        }
         SchemeVersion v = current.get();
         String text;
         if (node.isCategory()) {
@@ -125,20 +142,34 @@ class TreeCommands implements DesignerTree.Actions {
 
     @Override
     public void move(NodeRef node, int delta) {
-        apply.accept(v -> TreeEdits.move(v, node, delta));
+        moveBy(node, v -> TreeEdits.move(v, node, delta));
         select.accept(node);
     }
 
     @Override
     public void indent(NodeRef node, boolean in) {
-        apply.accept(v -> in ? TreeEdits.indent(v, node) : TreeEdits.outdent(v, node));
+        moveBy(node, v -> in ? TreeEdits.indent(v, node) : TreeEdits.outdent(v, node));
         select.accept(node);
     }
 
     @Override
     public void drop(NodeRef node, NodeRef target, TreeEdits.Drop where) {
-        apply.accept(v -> TreeEdits.drop(v, node, target, where));
+        moveBy(node, v -> TreeEdits.drop(v, node, target, where));
         select.accept(node);
+    }
+
+    /** A move of the branch's own node that keeps it where new nodes may go; anything else stays as it was. */
+    private void moveBy(NodeRef node, UnaryOperator<SchemeVersion> move) {
+        if (!mode.changeable(node)) {
+            return;
+        }
+        apply.accept(v -> {
+            SchemeVersion moved = move.apply(v);
+            Category c = node.isCategory() ? category(moved, node.id()) : null;
+            Item i = node.isCategory() ? null : item(moved, node.id());
+            String under = c != null ? c.parentId() : i != null ? i.categoryId() : null;
+            return mode.mayAddInside(under) ? moved : v;
+        });
     }
 
     private static Category category(SchemeVersion v, String id) {

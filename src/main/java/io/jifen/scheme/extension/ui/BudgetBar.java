@@ -74,7 +74,8 @@ public class BudgetBar extends Composite<Div> {
         return Math.min(100, share.intValue());
     }
 
-    private static String plain(BigDecimal d) {
+    /** Points as people write them: 35, 2.5 (no trailing zeros, no exponent). */
+    public static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }

@@ -295,7 +295,8 @@ class DesignerViewTest extends KaribuTest {
 
         assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text"))
                 .contains(view.getTranslation("designer.error.stale"));
-        assertThat(WithoutIdentity.of(service.version(QS, qsVersion).getDocument())).isEqualTo(WithoutIdentity.of(theirs));
+        assertThat(WithoutIdentity.of(service.version(QS, qsVersion).getDocument())).as("theirs, not overwritten")
+                .isEqualTo(WithoutIdentity.of(theirs));
         assertThat(view.save.isEnabled()).as("the changes are still there").isTrue();
     }
 
@@ -360,10 +361,7 @@ class DesignerViewTest extends KaribuTest {
     }
 
     private Component openDesigner(JifenUser user, long versionId) {
-        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
-        openAs(user);
-        UI.getCurrent().navigate("schemes/design/" + versionId);
-        return activeView();
+        return DesignerPages.open(this::openAs, user, versionId);
     }
 
     private static Component activeView() {
