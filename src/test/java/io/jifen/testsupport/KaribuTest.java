@@ -47,6 +47,11 @@ public abstract class KaribuTest extends IntegrationTest {
 
     /** Opens a UI as {@code user}; {@code null} opens it anonymously. */
     protected void openAs(JifenUser user) {
+        openUi(context, user);
+    }
+
+    /** {@link #openAs} outside a test class (the benchmarks): a mock UI on a running Spring context. */
+    public static void openUi(ApplicationContext context, JifenUser user) {
         if (user == null) {
             TestUsers.signOut();
         } else {

@@ -70,15 +70,17 @@ class TierSection extends SectionForm {
                 action("designer.section.tiers.removeScheme", () -> send(LIST, s -> s.withTierSchemes(
                         without(s.tierSchemes(), t))))));
         box.addClassName("designer-tier-scheme");
+        // the ruler above the rows: with four or five tiers the rows fill the screen and a ruler below them is out
+        // of sight while a threshold is typed (seen in the browser test's screenshots)
+        TierRuler ruler = new TierRuler((key, args) -> t(key, args));
+        rulers.add(ruler);
+        box.add(ruler);
         List<BigDecimalField> fields = new ArrayList<>();
         mins.add(fields);
         for (int k = 0; k < ts.tiers().size(); k++) {
             box.add(tierRow(t, k, ts.tiers().size(), fields));
         }
         box.add(action("designer.section.tiers.addTier", () -> send(p + ".tiers", s -> addedTier(s, t))));
-        TierRuler ruler = new TierRuler((key, args) -> t(key, args));
-        rulers.add(ruler);
-        box.add(ruler);
         return box;
     }
 

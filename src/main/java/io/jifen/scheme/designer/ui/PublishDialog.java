@@ -21,6 +21,8 @@ class PublishDialog extends Dialog {
 
     PublishDialog(int number, LocalDate suggested, List<String> warningTexts, Consumer<LocalDate> publish) {
         setHeaderTitle(getTranslation("designer.publish.title", number));
+        // typed dates as everywhere else (2026-01-01): the picker's own zh-CN format refused that in the browser
+        io.jifen.shared.ui.IsoDates.apply(effectiveFrom);
         effectiveFrom.setLabel(getTranslation("designer.publish.effectiveFrom"));
         effectiveFrom.setHelperText(getTranslation("designer.publish.effectiveFrom.help"));
         effectiveFrom.setRequiredIndicatorVisible(true);

@@ -171,7 +171,7 @@ class TrialPanelTest extends KaribuTest {
     }
 
     /** Two sample members, one +25 bonus row each per quarter of 2025, typed into the facts grid. */
-    private static void tryOutTwoMembers(TrialPanel panel) {
+    static void tryOutTwoMembers(TrialPanel panel) {
         panel.from.setValue(LocalDate.of(2025, 1, 1));
         panel.to.setValue(LocalDate.of(2025, 12, 31));
         _click(panel.members.addSample);
@@ -190,7 +190,7 @@ class TrialPanelTest extends KaribuTest {
         _click(panel.run);
     }
 
-    private static Button number(TrialPanel panel, String member, String what) {
+    static Button number(TrialPanel panel, String member, String what) {
         Button b = panel.results.number(member, Level.YEAR, Y2025, what);
         assertThat(b).as(member + " " + what).isNotNull();
         return b;
