@@ -1,6 +1,7 @@
 package io.jifen.scheme;
 
 import io.jifen.organization.OrgScope;
+import io.jifen.organization.Organization;
 import io.jifen.scheme.document.SchemeDocuments;
 import io.jifen.scheme.extension.ExtensionEditors;
 import io.jifen.scheme.extension.ParentUpdates;
@@ -63,6 +64,27 @@ public class SchemeCatalog {
                 .setParameter("path", scope.root(user).getPath())
                 .setParameter("filter", "%" + likeEscaped(filter == null ? "" : filter.strip()) + "%")
                 .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
+        return rows(user, page);
+    }
+
+    /**
+     * The schemes a secretary may extend for their own branch: those of the organizations above theirs whose admins
+     * let branch secretaries edit their extension. Empty for a user at the top of a tenant.
+     */
+    public List<SchemeRow> branchParents(JifenUser user) {
+        Organization own = scope.root(user);
+        List<Long> above = java.util.Arrays.stream(own.getPath().split("/")).filter(id -> !id.isEmpty())
+                .map(Long::valueOf).filter(id -> !id.equals(own.getId())).toList();
+        if (above.isEmpty()) {
+            return List.of();
+        }
+        return rows(user, entityManager.createQuery("select s from Scheme s join fetch s.organization o "
+                        + "left join fetch s.parent where o.id in :above and s.branchEditing = true "
+                        + "order by o.path, s.code, s.id", Scheme.class)
+                .setParameter("above", above).getResultList());
+    }
+
+    private List<SchemeRow> rows(JifenUser user, List<Scheme> page) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -119,6 +141,14 @@ public class SchemeCatalog {
         SchemeVersion blank = SchemeVersion.builder(code).name(name).version(1)
                 .periodRule(new PeriodRule(PeriodUnit.YEAR, false, RollUp.SUM, null, false, null)).build();
         return SchemeDocuments.write(blank);
+    }
+
+    /**
+     * A blank extension (a branch's 个性积分): everything as the parent says until the branch adds its own items to
+     * the parent's open categories. The parent's version id is given by the service when the scheme is created.
+     */
+    public static String blankExtension(String code, String name) {
+        return SchemeDocuments.write(SchemeVersion.builder(code).name(name).version(1).parent(code).build());
     }
 
     /** The names of the extensions in scope whose parent published a newer version: the schemes page's notice. */

@@ -24,6 +24,7 @@ import io.jifen.scheme.document.SchemeTemplates;
 import io.jifen.scheme.validation.ValidationIssue;
 import io.jifen.scheme.validation.ValidationMessages;
 import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
 import io.jifen.shared.ui.ErrorMessages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -79,9 +80,15 @@ class NewSchemeDialog extends Dialog {
         name.setMaxLength(200);
         parent.setLabel(getTranslation("schemes.parent"));
         parent.setHelperText(getTranslation("schemes.parentHelp"));
-        parent.setItemsPageable((pageable, filter) -> catalog.page(user, filter, pageable));
+        if (user.has(Role.ADMIN)) {
+            parent.setItemsPageable((pageable, filter) -> catalog.page(user, filter, pageable));
+        } else {
+            // a branch secretary starts only their own branch's extension of a scheme above that allows it
+            parent.setItems(catalog.branchParents(user));
+            parent.setRequired(true);
+        }
         parent.setItemLabelGenerator(SchemeRow::name);
-        parent.setClearButtonVisible(true);
+        parent.setClearButtonVisible(user.has(Role.ADMIN));
         FormLayout fields = new FormLayout(organization, code, name, parent);
         VerticalLayout body = new VerticalLayout(fields);
         body.setPadding(false);
@@ -193,7 +200,7 @@ class NewSchemeDialog extends Dialog {
                     case COPY -> !copyOf.isEmpty();
                     case IMPORT -> uploaded != null;
                     case BLANK -> true;
-                };
+                } && (user.has(Role.ADMIN) || !parent.isEmpty());
         if (!ok) {
             errors.add(new ListItem(getTranslation("schemes.error.incomplete")));
         }
@@ -209,8 +216,8 @@ class NewSchemeDialog extends Dialog {
             case TEMPLATE -> schemes.create(user, unit, newCode, newName, parentId,
                     SchemeTemplates.json(templates.getValue().id()));
             case COPY -> catalog.copy(user, copyOf.getValue().id(), unit, newCode, newName, parentId);
-            case BLANK -> schemes.create(user, unit, newCode, newName, parentId,
-                    SchemeCatalog.blankDocument(newCode, newName));
+            case BLANK -> schemes.create(user, unit, newCode, newName, parentId, parentId == null
+                    ? SchemeCatalog.blankDocument(newCode, newName) : SchemeCatalog.blankExtension(newCode, newName));
             case IMPORT -> schemes.importAll(user, List.of(new ImportedScheme(newCode, newName,
                     organization.getValue().getCode(), parentId, uploaded)));
         }

@@ -93,6 +93,10 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
         export.setEnabled(false);
         boolean admin = user.has(Role.ADMIN);
         List.of(fromTemplate, copy, blank, importDocument).forEach(b -> b.setVisible(admin));
+        if (!admin && !catalog.branchParents(user).isEmpty()) {
+            blank.setText(getTranslation("schemes.new.branchExtension"));
+            blank.setVisible(true);
+        }
         branchEditing.setVisible(admin);
         HorizontalLayout toolbar = new HorizontalLayout(fromTemplate, copy, blank, importDocument, open, design,
                 export, branchEditing);
@@ -143,7 +147,8 @@ class SchemesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openNew(NewSchemeDialog.Source source) {
-        List<Organization> units = organizations.tree(user);
+        List<Organization> units = organizations.tree(user).stream()
+                .filter(unit -> user.has(Role.ADMIN) || unit.getCode().equals(user.orgCode())).toList();
         new NewSchemeDialog(source, schemes, catalog, user, units, this::refresh).open();
     }
 

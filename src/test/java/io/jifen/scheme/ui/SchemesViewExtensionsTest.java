@@ -1,5 +1,6 @@
 package io.jifen.scheme.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -7,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import io.jifen.organization.OrgScope;
+import io.jifen.organization.Organization;
 import io.jifen.scheme.Scheme;
 import io.jifen.scheme.SchemeCatalog.SchemeRow;
 import io.jifen.scheme.SchemeService;
@@ -130,6 +132,38 @@ class SchemesViewExtensionsTest extends KaribuTest {
         assertThat(base.label()).isEqualTo("个性基础项：已用 42 分 / 额度 35 分 超出额度 7 分");
         assertThat(base.fillColor()).isEqualTo("var(--lumo-error-color)");
         assertThat(section.budgetBars().get(1).isOver()).isFalse();
+    }
+
+    @Test
+    void aBranchSecretaryStartsTheirOwnBranchsExtensionOfASchemeThatAllowsIt() {
+        assertThat(openView(TestUsers.QS01_SECRETARY).blank.isVisible()).as("nothing above allows it yet").isFalse();
+
+        service.allowBranchEditing(TestUsers.QS_ADMIN, company.getId(), true);
+        SchemesView view = openView(TestUsers.QS01_SECRETARY);
+        assertThat(view.blank.isVisible()).isTrue();
+        assertThat(view.blank.getText()).isEqualTo("新建本支部扩展");
+        view.blank.click();
+        NewSchemeDialog dialog = _get(NewSchemeDialog.class);
+        assertThat(dialog.organization.getListDataView().getItems().map(Organization::getCode))
+                .as("their own branch only").containsExactly("QS-01");
+        assertThat(dialog.parent.getListDataView().getItems().map(SchemeRow::id))
+                .as("the schemes above that allow it").containsExactly(company.getId());
+        dialog.organization.setValue(dialog.organization.getListDataView().getItems().findFirst().orElseThrow());
+        String code = "KX-" + S9Extensions.tag();
+        dialog.code.setValue(code);
+        dialog.name.setValue("东村个性积分");
+        dialog.create.click();
+        assertThat(service.list(TestUsers.QS01_SECRETARY).stream().map(Scheme::getCode))
+                .as("no parent chosen: nothing stored").doesNotContain(code);
+        dialog.parent.setValue(dialog.parent.getListDataView().getItems().findFirst().orElseThrow());
+        dialog.create.click();
+
+        Scheme created = service.list(TestUsers.QS01_SECRETARY).stream().filter(x -> x.getCode().equals(code))
+                .findFirst().orElseThrow();
+        assertThat(created.getParent().getId()).isEqualTo(company.getId());
+        long draft = service.versions(TestUsers.QS01_SECRETARY, created.getId()).getFirst().getId();
+        assertThat(service.check(TestUsers.QS01_SECRETARY, draft).errors())
+                .as("an empty extension of the parent in force").isEmpty();
     }
 
     private void publishLatest(Scheme scheme, LocalDate from) {
