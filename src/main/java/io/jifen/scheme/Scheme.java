@@ -14,7 +14,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * The rule set of one organization (积分方案), e.g. "2025年党员积分制管理考核实施方案（试行）". Its content lives in
+ * The rule set of one organization (积分方案), e.g. a township's 2025 points scheme (trial). Its content lives in
  * versions; a branch's scheme may extend the scheme of an organization above it (个性积分).
  */
 @Entity

@@ -107,7 +107,7 @@ final class RuleDiff extends DiffPart {
         return Words.phrase("tier", Words.label(t.name(), t.id()), Words.threshold(t.min()));
     }
 
-    /** The conditions of a rule, all of which must hold, joined with "且". */
+    /** The conditions of a rule, all of which must hold, joined with the bundles' "and". */
     private static Object conditions(SchemeVersion v, EligibilityRule r) {
         return Words.chain("and", r.conditions().stream().map(c -> condition(v, c)).toList());
     }
@@ -137,7 +137,7 @@ final class RuleDiff extends DiffPart {
         };
     }
 
-    /** "帮扶谈话（支部书记，当月内）". */
+    /** A follow-up in words: its action, who performs it and when it is due. */
     private static Phrase followUp(FollowUp f) {
         Phrase due = switch (f.due()) {
             case NONE -> Words.phrase("due.none");

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What changed between two versions of a scheme, in words (issue 8 point 6): "类别「加分项」上限 5 → 6",
- * "新增指标「…」", "删除指标「…」". Each change is a {@link Phrase} — a key {@code scheme.diff.*} of the bundles
- * with typed operands (names, plain numbers, enum constants, nested phrases for values such as "每期最多 12 分") —
+ * What changed between two versions of a scheme, in words (issue 8 point 6): "cap of category X: 5 → 6",
+ * "item Y added", "item Z removed". Each change is a {@link Phrase} — a key {@code scheme.diff.*} of the bundles
+ * with typed operands (names, plain numbers, enum constants, nested phrases for values such as "at most 12 points
+ * a period") —
  * rendered in the reader's language at the edge by {@code io.jifen.scheme.validation.ExplanationMessages}, as the
  * engine's explanations are. Nodes are matched by id, so a renamed item is a rename, not a removal and an addition.
  *

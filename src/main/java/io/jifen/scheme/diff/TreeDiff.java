@@ -57,7 +57,7 @@ final class TreeDiff extends DiffPart {
         out.field(key, n, "locked", a.locked(), b.locked(), Words::yesNo);
     }
 
-    /** "类别「加分项」上限 5 → 6" when only the maximum moved, the caps in words otherwise. */
+    /** "cap of category X: 5 → 6" when only the maximum moved, the caps in words otherwise. */
     private void cap(String n, Cap a, Cap b) {
         if (a.equals(b)) {
             return;

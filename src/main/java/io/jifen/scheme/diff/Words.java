@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Values of a scheme as operands a reader understands, still in no language: nested phrases ("每期最多 12 分"),
+ * Values of a scheme as operands a reader understands, still in no language: nested phrases ("at most 12 points a period"),
  * plain numbers, names. Rendered at the edge by {@code ExplanationMessages}, like the engine's explanations.
  */
 final class Words {

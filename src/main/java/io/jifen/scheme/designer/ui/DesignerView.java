@@ -396,7 +396,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    /** "校验": the stored document checked completely by the service; a clean one is marked validated. */
+    /** Validate ({@code designer.validate}): the stored document checked completely by the service; a clean one is marked validated. */
     ValidationReport validateStored() {
         if (readOnly || (draft.dirty() && !save())) {
             return null;
@@ -418,7 +418,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    /** "发布…": validated first; a draft with errors goes no further, else the date and warnings are confirmed. */
+    /** Publish ({@code designer.publish}): validated first; a draft with errors goes no further, else the date and warnings are confirmed. */
     void publish() {
         ValidationReport report = validateStored();
         if (report == null || !report.publishable()) {
@@ -441,7 +441,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    /** "以此创建新版本": the next version starts as a copy of this published one. */
+    /** New version from this ({@code designer.newVersion}): the next version starts as a copy of this published one. */
     void newVersion() {
         try {
             SchemeVersionRecord next = schemes.newVersionFrom(user, record.getId());

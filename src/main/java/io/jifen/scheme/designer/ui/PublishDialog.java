@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** "发布…": the effective date and the warnings the admin publishes with, confirmed once. */
+/** Publish ({@code designer.publish}): the effective date and the warnings the admin publishes with, confirmed once. */
 class PublishDialog extends Dialog {
 
     final DatePicker effectiveFrom = new DatePicker();
