@@ -45,4 +45,8 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     @Query(value = "update member set org_path = concat(:newPrefix, substring(org_path, char_length(:oldPrefix) + 1)) "
             + "where org_path like concat(:oldPrefix, '%')", nativeQuery = true)
     int rewriteOrgPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+    @EntityGraph(attributePaths = {"organization", "memberClass"})
+    @Query("select m from Member m where m.id in :ids and m.organization.path like concat(:path, '%')")
+    List<Member> findWithClassWithin(@Param("ids") Collection<Long> ids, @Param("path") String path);
 }

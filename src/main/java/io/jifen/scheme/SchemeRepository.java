@@ -29,4 +29,8 @@ interface SchemeRepository extends JpaRepository<Scheme, Long> {
             + "and (o.path like concat(:path, '%') or o.id in :ancestorIds)")
     Optional<Scheme> findExtendable(@Param("id") long id, @Param("path") String path,
                                     @Param("ancestorIds") Collection<Long> ancestorIds);
+
+    /** The schemes defined at any of these units (a unit and its ancestors, read from its path). */
+    @Query("select s from Scheme s join fetch s.organization o where o.id in :unitIds")
+    List<Scheme> findAtUnits(@Param("unitIds") Collection<Long> unitIds);
 }

@@ -1,0 +1,191 @@
+package io.jifen.ledger;
+
+import io.jifen.organization.Member;
+import io.jifen.organization.MemberLookup;
+import io.jifen.organization.MemberService;
+import io.jifen.organization.OrgScope;
+import io.jifen.organization.UnitRole;
+import io.jifen.organization.UnitRoles;
+import io.jifen.scheme.SchemesInForce;
+import io.jifen.scheme.SchemesInForce.InForce;
+import io.jifen.scoring.model.Item;
+import io.jifen.scoring.model.Workflow.ReviewStep;
+import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
+import io.jifen.shared.InvalidInputException;
+import io.jifen.shared.InvalidInputException.InputError;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording in the ledger: every way in (claim, group leader, secretary, bulk activity, import, OA API) ends here.
+ * A batch is all or nothing: every draft is checked against the member (in the user's reach, a member that day)
+ * and the scheme in force for the member's unit on the entry's date, and one bad draft stores none.
+ */
+@Service
+@Transactional
+public class LedgerService {
+
+    private final EntryRepository entries;
+    private final PeriodClosureRepository closures;
+    private final MemberLookup memberLookup;
+    private final MemberService members;
+    private final OrgScope scope;
+    private final UnitRoles unitRoles;
+    private final SchemesInForce schemes;
+    private final Clock clock;
+
+    LedgerService(EntryRepository entries, PeriodClosureRepository closures, MemberLookup memberLookup,
+            MemberService members, OrgScope scope, UnitRoles unitRoles, SchemesInForce schemes, Clock clock) {
+        this.entries = entries;
+        this.closures = closures;
+        this.memberLookup = memberLookup;
+        this.members = members;
+        this.scope = scope;
+        this.unitRoles = unitRoles;
+        this.schemes = schemes;
+        this.clock = clock;
+    }
+
+    /** What was stored, and how many drafts were already in the ledger under their idempotency key. */
+    public record Recorded(List<Entry> entries, int alreadyStored) {
+    }
+
+    @Transactional(readOnly = true)
+    public LedgerReach reach(JifenUser user) {
+        String managed = user.has(Role.ADMIN) || user.has(Role.SECRETARY) ? scope.root(user).getPath() : null;
+        Optional<Member> self = members.myProfile(user);
+        List<String> groups = unitRoles.pathsWhere(user, UnitRole.Kind.GROUP_LEADER);
+        return new LedgerReach(user, self, managed, groups);
+    }
+
+    /**
+     * Records the drafts in one transaction, in the way {@code source} names. Every draft is checked before any is
+     * stored; drafts whose idempotency key the tenant already has are skipped (an OA batch sent twice counts once).
+     *
+     * @throws InvalidInputException with every problem at its JSON path; nothing is stored
+     * @throws AccessDeniedException when the way in is not the user's (a member recording for someone else)
+     */
+    public Recorded record(JifenUser user, EntrySource source, List<EntryDraft> drafts) {
+        LedgerReach reach = reach(user);
+        requireWayIn(reach, source);
+        Map<Long, Member> reachable = reachableMembers(reach, source, drafts);
+        Set<String> known = knownKeys(user, drafts);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        String batch = drafts.size() > 1 ? UUID.randomUUID().toString() : null;
+        List<InputError> errors = new ArrayList<>();
+        List<Entry> out = new ArrayList<>();
+        Set<String> seenKeys = new HashSet<>();
+        Map<String, Optional<InForce>> inForce = new HashMap<>();
+        int skipped = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            EntryDraft d = drafts.get(i);
+            String at = EntryChecks.at(i);
+            if (d.idempotencyKey() != null && (known.contains(d.idempotencyKey()) || !seenKeys.add(d.idempotencyKey()))) {
+                skipped++;
+                continue;
+            }
+            Entry e = check(at, d, reachable.get(d.memberId()), source, user.username(), today, now, inForce, errors);
+            if (e != null) {
+                e.batch(batch);
+                e.idempotencyKey(d.idempotencyKey());
+                out.add(e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Recorded(entries.saveAll(out), skipped);
+    }
+
+    private Entry check(String at, EntryDraft d, Member m, EntrySource source, String by, LocalDate today,
+            Instant now, Map<String, Optional<InForce>> inForce, List<InputError> errors) {
+        int before = errors.size();
+        EntryChecks.shape(at, d, today, errors::add);
+        if (m == null) {
+            errors.add(InputError.of(at + ".memberId", "ledger.error.memberNotFound", d.memberId()));
+            return null;
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        EntryChecks.membership(at, m, d.date(), errors::add);
+        String unitPath = m.getOrganization().getPath();
+        if (!closures.covering(unitPath, d.date()).isEmpty()) {
+            errors.add(InputError.of(at + ".date", "ledger.error.periodClosed", d.date()));
+            return null;
+        }
+        Optional<InForce> scheme = inForce.computeIfAbsent(unitPath + d.date(), k -> schemes.forUnit(unitPath, d.date()));
+        if (scheme.isEmpty()) {
+            errors.add(InputError.of(at + ".date", "ledger.error.noSchemeInForce", m.getOrganization().getName(),
+                    d.date()));
+            return null;
+        }
+        Item item = EntryChecks.item(at, d, m, scheme.get().scheme(), source, errors::add);
+        if (item == null || errors.size() > before) {
+            return null;
+        }
+        Entry e = new Entry(m.getOrganization().getId(), unitPath, m.getId(), scheme.get().versionRecordId(),
+                item.id(), d.option(), d.value(), d.count(), d.date(), blankToNull(d.basis()), source,
+                by, now);
+        List<ReviewStep> steps = ReviewPlan.remaining(item, scheme.get().scheme().workflow(), source);
+        if (steps.isEmpty()) {
+            e.confirm(now);
+        } else {
+            e.waitFor(steps.getFirst().id());
+        }
+        return e;
+    }
+
+    private static void requireWayIn(LedgerReach reach, EntrySource source) {
+        boolean allowed = switch (source) {
+            case SELF_CLAIM -> reach.self().isPresent();
+            case GROUP_LEADER -> !reach.groupPaths().isEmpty();
+            case SECRETARY, BULK, IMPORT, API -> reach.managedPath() != null;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("this way into the ledger is not the user's: " + source);
+        }
+    }
+
+    /** The drafts' members the user may record for this way; others stay out of the map (and fail as not found). */
+    private Map<Long, Member> reachableMembers(LedgerReach reach, EntrySource source, List<EntryDraft> drafts) {
+        Set<Long> ids = drafts.stream().map(EntryDraft::memberId).collect(Collectors.toSet());
+        List<Member> found = switch (source) {
+            case SELF_CLAIM -> reach.self().filter(m -> ids.contains(m.getId()))
+                    .flatMap(m -> memberLookup.within(m.getId(), m.getOrganization().getPath())).stream().toList();
+            case GROUP_LEADER -> reach.groupPaths().stream().flatMap(p -> memberLookup.within(ids, p).stream())
+                    .toList();
+            default -> memberLookup.within(ids, reach.managedPath());
+        };
+        return found.stream().collect(Collectors.toMap(Member::getId, Function.identity(), (a, b) -> a));
+    }
+
+    private Set<String> knownKeys(JifenUser user, List<EntryDraft> drafts) {
+        List<String> keys = drafts.stream().map(EntryDraft::idempotencyKey).filter(k -> k != null).toList();
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        String tenant = scope.tenantPath(user).orElseThrow(() -> new AccessDeniedException("no tenant"));
+        return new HashSet<>(entries.findKnownKeys(tenant, keys));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
