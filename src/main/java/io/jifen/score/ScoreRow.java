@@ -1,0 +1,28 @@
+package io.jifen.score;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One stored result (a row of {@code score_result}): a member in an assessed period, interim or evaluation year.
+ *
+ * @param subtotals capped subtotal per top-level category id, in the scheme's category order
+ * @param tierId    the first tier scheme's tier, or null (no tier schemes, or a year not graded)
+ * @param unitRank  position in the rank unit (1 = best), null when not ranked
+ */
+public record ScoreRow(long memberId, Level level, LocalDate periodStart, LocalDate periodEnd, long organizationId,
+        String orgPath, long rankUnitId, long schemeVersionId, BigDecimal base, BigDecimal points, BigDecimal total,
+        BigDecimal rawTotal, BigDecimal reward, String tierId, String tierName, Integer unitRank, Integer unitSize,
+        Integer orgRank, boolean veto, Map<String, BigDecimal> subtotals, Instant computedAt) {
+
+    public enum Level {
+        PERIOD, INTERIM, YEAR
+    }
+
+    public ScoreRow {
+        subtotals = subtotals == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(subtotals));
+    }
+}
