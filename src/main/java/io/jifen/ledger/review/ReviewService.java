@@ -7,7 +7,9 @@ import io.jifen.ledger.Review;
 import io.jifen.ledger.ReviewDecisions;
 import io.jifen.ledger.ReviewDecisions.Step;
 import io.jifen.ledger.review.Reviewers.Performer;
+import io.jifen.organization.MemberLookup;
 import io.jifen.organization.OrgScope;
+import io.jifen.organization.Organization;
 import io.jifen.security.JifenUser;
 import io.jifen.shared.ConflictException;
 import io.jifen.shared.UserFacingException;
@@ -44,18 +46,20 @@ public class ReviewService {
     private final ReviewDecisions decisions;
     private final EntryViews views;
     private final OrgScope scope;
+    private final MemberLookup lookup;
     private final EntityManager em;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ReviewService(Reviewers reviewers, ReviewQueue queue, ReviewDecisions decisions, EntryViews views, OrgScope scope,
-            EntityManager em, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+            MemberLookup lookup, EntityManager em, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.reviewers = reviewers;
         this.queue = queue;
         this.decisions = decisions;
         this.views = views;
         this.scope = scope;
+        this.lookup = lookup;
         this.em = em;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
@@ -72,6 +76,12 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public long waiting(JifenUser user, ReviewFilter filter) {
         return queue.count(reviewers.of(user), filter);
+    }
+
+    /** The units the user reviews in, for the queue's unit filter. */
+    @Transactional(readOnly = true)
+    public List<Organization> units(JifenUser user) {
+        return reviewers.of(user).reviewPaths().stream().flatMap(p -> lookup.subtree(p).stream()).toList();
     }
 
     /** @throws UserFacingException (translated) when the user may not decide; ConflictException when already decided */
@@ -138,15 +148,11 @@ public class ReviewService {
     }
 
     private void decide(JifenUser user, long entryId, long expectedVersion, Review.Decision decision, String reason) {
-        Entry confirmed;
         try {
-            confirmed = tx.execute(s -> decideInTransaction(user, entryId, expectedVersion, decision, reason));
+            tx.execute(s -> decideInTransaction(user, entryId, expectedVersion, decision, reason));
         } catch (ConcurrencyFailureException | DataIntegrityViolationException | jakarta.persistence.OptimisticLockException e) {
             LOG.info("Entry {} was decided by someone else at the same time: {}", entryId, e.getClass().getSimpleName());
             throw new ConflictException("review.error.alreadyDecided");
-        }
-        if (confirmed != null) {
-            LOG.debug("Entry {} confirmed by {}", entryId, user.username());
         }
     }
 
