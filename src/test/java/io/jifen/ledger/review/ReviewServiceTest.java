@@ -175,6 +175,14 @@ class ReviewServiceTest extends IntegrationTest {
 
         assertThat(reviews.waiting(head, ReviewFilter.NONE)).isEqualTo(2);
         assertThat(reviews.waiting(head, new ReviewFilter(null, null, null, null, null, "批量甲"))).isEqualTo(1);
+        assertThat(reviews.waiting(head, new ReviewFilter(b.group().getId(), "ACHIEVE-TASK", ReviewSupport.DAY,
+                ReviewSupport.DAY, io.jifen.ledger.EntrySource.SELF_CLAIM, null))).isEqualTo(2);
+        assertThat(reviews.waiting(head, new ReviewFilter(null, null, ReviewSupport.DAY.plusDays(1), null, null,
+                null))).isZero();
+        assertThat(reviews.waiting(head, new ReviewFilter(s10.s10("HN").group().getId(), null, null, null, null,
+                null))).as("another tenant's unit is no filter to widen the queue").isZero();
+        assertThat(reviews.queue(head, ReviewFilter.NONE, 1, 1)).extracting(QueueRow::id)
+                .containsExactly(without.getId());
         BatchResult result = reviews.approveAll(head, List.of(withPhoto.getId(), without.getId(), Long.MAX_VALUE));
 
         assertThat(result.decided()).containsExactly(withPhoto.getId());
