@@ -36,6 +36,10 @@ class ReviewServiceTest extends IntegrationTest {
     Messages messages;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    io.jifen.ledger.LedgerFixture fixture;
+    @Autowired
+    io.jifen.ledger.LedgerService ledger;
 
     @Test
     void aClaimWithAPhotoIsSignedByTheDepartmentHeadThenConfirmedByTheCommittee() {
@@ -126,6 +130,27 @@ class ReviewServiceTest extends IntegrationTest {
         assertThat(ids(reviews.queue(b.admin(), ReviewFilter.NONE, 0, 500))).contains(e.getId());
         reviews.approve(b.admin(), e.getId(), s10.version(e.getId()));
         assertThat(s10.status(e.getId())).isEqualTo("CONFIRMED");
+    }
+
+    /** S3's 党员先锋 items: the admin records, the general branch committee decides; the recorder may not. */
+    @Test
+    void whoeverRecordedAnEntryCannotApproveIt() {
+        Branch b = fixture.branch("HN", "s03-shi-shebao-zhongxin");
+        Member m = fixture.member(b, b.group(), "记录对象", "S3-MEMBER");
+        JifenUser committee = s10.holding(b, b.branch(), "总支委员", "GENERAL_BRANCH_COMMITTEE");
+        Entry e = ledger.record(b.admin(), io.jifen.ledger.EntrySource.SECRETARY,
+                List.of(io.jifen.ledger.EntryDraft.of(m.getId(), "D1-01", ReviewSupport.DAY, "先锋岗"))).entries()
+                .getFirst();
+        evidence.attach(b.admin(), e.getId(), "a.pdf", "application/pdf", "%PDF-1.4".getBytes());
+        assertThat(e.getCurrentStep()).isEqualTo("GENERAL");
+
+        assertThat(ids(reviews.queue(b.admin(), ReviewFilter.NONE, 0, 500))).doesNotContain(e.getId());
+        assertRefused(() -> reviews.approve(b.admin(), e.getId(), s10.version(e.getId())), "review.error.ownEntry");
+        assertRefused(() -> reviews.approve(b.secretary(), e.getId(), s10.version(e.getId())),
+                "review.error.notYourStep");
+        reviews.approve(committee, e.getId(), s10.version(e.getId()));
+        assertThat(jdbc.sql("select current_step from ledger_entry where id = ?").param(e.getId())
+                .query(String.class).single()).isEqualTo("PUBLISH");
     }
 
     @Test
