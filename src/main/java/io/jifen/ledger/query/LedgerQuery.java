@@ -73,6 +73,12 @@ public class LedgerQuery {
 
     /** Members the user may record for in the way {@code source}, by name or pinyin, active ones only. */
     public List<MemberChoice> members(JifenUser user, EntrySource source, String text, int offset, int limit) {
+        return members(user, source, text, null, offset, limit);
+    }
+
+    /** As above, under one unit ({@code underPath}, combined with the reach; null = the whole reach). */
+    public List<MemberChoice> members(JifenUser user, EntrySource source, String text, String underPath, int offset,
+            int limit) {
         LedgerReach reach = ledger.reach(user);
         List<String> paths = source == EntrySource.GROUP_LEADER ? reach.groupPaths()
                 : reach.managedPath() == null ? List.of() : List.of(reach.managedPath());
@@ -82,13 +88,16 @@ public class LedgerQuery {
         Where where = new Where();
         where.anyPrefix(paths, "m.org_path");
         where.add("m.archived_at is null");
+        if (underPath != null) {
+            where.add("m.org_path like ?", like(underPath));
+        }
         nameLike(where, text);
         where.params.add(limit);
         where.params.add(offset);
-        return jdbc.sql("select m.id, m.name, o.name unit_name from member m join organization o on o.id = "
+        return jdbc.sql("select m.id, m.name, o.name unit_name, m.org_path from member m join organization o on o.id = "
                         + "m.organization_id where " + where.sql() + " order by m.name_key, m.id limit ? offset ?")
                 .params(where.params)
-                .query((rs, i) -> new MemberChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new MemberChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
     private List<LedgerRow> run(Where where, LedgerFilter f, int offset, int limit) {
