@@ -34,7 +34,7 @@ public class ClaimService {
         if (!photos.isEmpty()) {
             ClaimEvidence store = evidence.getIfAvailable();
             if (store == null) {
-                throw new UserFacingException("claim.error.noEvidenceStore");
+                throw new UserFacingException("ledger.claims.error.noEvidenceStore");
             }
             photos.forEach(p -> store.attach(user, e.getId(), p.name(), p.contentType(), p.bytes()));
         }

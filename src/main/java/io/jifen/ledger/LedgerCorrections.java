@@ -43,7 +43,7 @@ public class LedgerCorrections {
                 .filter(x -> x.getMemberId() == self.getId() && x.getRecordedBy().equals(user.username()))
                 .orElseThrow(() -> notFound(entryId));
         if (e.getStatus() != EntryStatus.PENDING) {
-            throw new UserFacingException("ledger.error.notWithdrawable", "ledger.status." + e.getStatus().name());
+            throw new UserFacingException("ledger.corrections.notWithdrawable", "ledger.status." + e.getStatus().name());
         }
         e.withdraw(clock.instant());
         return entries.save(e);
@@ -61,17 +61,17 @@ public class LedgerCorrections {
         Entry original = entries.findWithin(entryId, reach.managedPath()).orElseThrow(() -> notFound(entryId));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new UserFacingException("ledger.error.reasonRequired");
+            throw new UserFacingException("ledger.corrections.reasonRequired");
         }
         if (why.length() > MAX_REASON) {
-            throw new UserFacingException("ledger.error.reasonTooLong", MAX_REASON);
+            throw new UserFacingException("ledger.corrections.reasonTooLong", MAX_REASON);
         }
         if (original.getStatus() != EntryStatus.CONFIRMED || original.isReversal()
                 || entries.findByReverses(original.getId()).isPresent()) {
-            throw new UserFacingException("ledger.error.notReversible", original.getId());
+            throw new UserFacingException("ledger.corrections.notReversible", original.getId());
         }
         if (!user.has(Role.ADMIN) && !closures.covering(original.getOrgPath(), original.getDate()).isEmpty()) {
-            throw new UserFacingException("ledger.error.closedReversalAdminOnly", original.getDate());
+            throw new UserFacingException("ledger.corrections.closedAdminOnly", original.getDate());
         }
         Instant now = clock.instant();
         Entry reversal = entries.saveAndFlush(Entry.reversalOf(original, why, user.username(), now));
@@ -80,6 +80,6 @@ public class LedgerCorrections {
     }
 
     private static UserFacingException notFound(long entryId) {
-        return new UserFacingException("ledger.error.entryNotFound", entryId);
+        return new UserFacingException("ledger.corrections.notFound", entryId);
     }
 }

@@ -50,10 +50,10 @@ public class PeriodService {
         PeriodRule rule = ruleOn(unit, start);
         Period expected = rule.assessedUnit().windowOf(start, rule.yearStartMonth());
         if (end == null || !expected.equals(new Period(start, end))) {
-            throw new UserFacingException("period.error.notAssessed", start, end);
+            throw new UserFacingException("ledger.period.error.notAssessed", start, end);
         }
         if (!covering(unit.getPath(), start).isEmpty()) {
-            throw new UserFacingException("period.error.alreadyClosed", start, end);
+            throw new UserFacingException("ledger.period.error.alreadyClosed", start, end);
         }
         Instant now = clock.instant();
         jdbc.sql("insert into ledger_period_closure (organization_id, org_path, period_start, period_end, closed_by, "
@@ -68,15 +68,15 @@ public class PeriodService {
         Organization unit = scope.require(user, unitId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new UserFacingException("period.error.reasonRequired");
+            throw new UserFacingException("ledger.period.error.reasonRequired");
         }
         if (why.length() > MAX_REASON) {
-            throw new UserFacingException("period.error.reasonTooLong", MAX_REASON);
+            throw new UserFacingException("ledger.period.error.reasonTooLong", MAX_REASON);
         }
         List<Closure> own = covering(unit.getPath(), start).stream()
                 .filter(c -> c.organizationId() == unit.getId() && c.periodStart().equals(start)).toList();
         if (own.isEmpty()) {
-            throw new UserFacingException("period.error.notClosed", start);
+            throw new UserFacingException("ledger.period.error.notClosed", start);
         }
         Closure c = own.getFirst();
         jdbc.sql("delete from ledger_period_closure where id = ?").param(c.id()).update();
@@ -115,10 +115,10 @@ public class PeriodService {
 
     private PeriodRule ruleOn(Organization unit, LocalDate day) {
         if (day == null) {
-            throw new UserFacingException("period.error.notAssessed", day, day);
+            throw new UserFacingException("ledger.period.error.notAssessed", day, day);
         }
         return schemes.forUnit(unit.getPath(), day).map(f -> f.scheme().periodRule())
-                .orElseThrow(() -> new UserFacingException("period.error.noScheme", unit.getName(), day));
+                .orElseThrow(() -> new UserFacingException("ledger.period.error.noScheme", unit.getName(), day));
     }
 
     private record Closure(long id, long organizationId, LocalDate periodStart, LocalDate periodEnd, String closedBy,

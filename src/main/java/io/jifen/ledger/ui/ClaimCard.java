@@ -43,7 +43,7 @@ class ClaimCard extends Div {
     private String statusText(LedgerRow r) {
         String s = getTranslation("ledger.status." + r.status().name());
         if (r.status() == EntryStatus.PENDING) {
-            String step = r.stepName() != null ? r.stepName() : getTranslation("ledger.step.default");
+            String step = r.stepName() != null ? r.stepName() : getTranslation("ledger.claims.defaultStep");
             return getTranslation("ledger.claim.waitingAt", s, step);
         }
         if (r.isReversal()) {

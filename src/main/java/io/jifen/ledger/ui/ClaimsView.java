@@ -80,14 +80,14 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("jifen-view");
         setWidthFull();
         setMaxWidth("40rem");
-        add(new H2(getTranslation("claim.title")));
+        add(new H2(getTranslation("ledger.claims.title")));
         if (self.isEmpty()) {
-            add(new Paragraph(getTranslation("claim.noProfile")));
+            add(new Paragraph(getTranslation("ledger.claims.noProfile")));
             return;
         }
-        add(new H3(getTranslation("claim.new")), form(), new H3(getTranslation("claim.mine")), list, more);
+        add(new H3(getTranslation("ledger.claims.new")), form(), new H3(getTranslation("ledger.claims.mine")), list, more);
         list.setPadding(false);
-        more.setText(getTranslation("claim.more"));
+        more.setText(getTranslation("ledger.claims.more"));
         more.setWidthFull();
         more.addClickListener(e -> loadMore());
         loadItems();
@@ -106,7 +106,7 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         photos.setAcceptedMimeTypes("image/jpeg", "image/png", "image/webp");
         photos.setMaxFileSize(MAX_PHOTO_BYTES);
         photos.setVisible(claims.takesPhotos());
-        send.setText(getTranslation("claim.send"));
+        send.setText(getTranslation("ledger.claims.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.addClickListener(e -> send());
         VerticalLayout form = new VerticalLayout(item, date, basis, photos, errors, send);
@@ -135,7 +135,7 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
     void send() {
         errors.removeAll();
         if (item.itemId() == null) {
-            errors.add(new Paragraph(getTranslation("claim.error.itemRequired")));
+            errors.add(new Paragraph(getTranslation("ledger.claims.error.itemRequired")));
             return;
         }
         EntryDraft draft = new EntryDraft(self.orElseThrow().getId(), item.itemId(), item.optionCode(),
@@ -145,7 +145,7 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
             received.clear();
             photos.clearFileList();
             basis.clear();
-            ErrorMessages.success(getTranslation("claim.sent"));
+            ErrorMessages.success(getTranslation("ledger.claims.sent"));
             reload();
         } catch (InvalidInputException refused) {
             refused.errors().forEach(e -> errors.add(new Paragraph(InputErrors.text(this, e))));
@@ -166,14 +166,14 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         shown += rows.size();
         more.setVisible(rows.size() == PAGE);
         if (shown == 0) {
-            list.add(new Paragraph(getTranslation("claim.none")));
+            list.add(new Paragraph(getTranslation("ledger.claims.none")));
         }
     }
 
     private void withdraw(LedgerRow r) {
         try {
             corrections.withdraw(user, r.id());
-            ErrorMessages.success(getTranslation("claim.withdrawn"));
+            ErrorMessages.success(getTranslation("ledger.claims.withdrawn"));
         } catch (RuntimeException refused) {
             ErrorMessages.refused(InputErrors.describe(this, refused));
         }
@@ -182,6 +182,6 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("claim.title");
+        return getTranslation("ledger.claims.title");
     }
 }

@@ -100,7 +100,7 @@ class EntryDialog extends Dialog {
     void save() {
         errors.removeAll();
         if (member.getValue() == null || item.itemId() == null) {
-            errors.add(new Paragraph(getTranslation("ledger.error.memberAndItemRequired")));
+            errors.add(new Paragraph(getTranslation("ledger.entry.memberAndItemRequired")));
             return;
         }
         EntryDraft draft = new EntryDraft(member.getValue().id(), item.itemId(), item.optionCode(), item.points(),

@@ -65,9 +65,9 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
         this.reach = ledger.reach(user);
         addClassName("jifen-view");
         setSizeFull();
-        add(new H2(getTranslation("ledger.title")));
+        add(new H2(getTranslation("ledger.view.title")));
         if (reach.readablePaths().isEmpty()) {
-            add(new Paragraph(getTranslation("ledger.noReach")));
+            add(new Paragraph(getTranslation("ledger.view.noReach")));
             return;
         }
         units = reach.readablePaths().stream().flatMap(p -> lookup.subtree(p).stream()).toList();
@@ -166,6 +166,6 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("ledger.title");
+        return getTranslation("ledger.view.title");
     }
 }

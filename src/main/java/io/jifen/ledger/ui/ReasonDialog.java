@@ -26,7 +26,7 @@ public class ReasonDialog extends Dialog {
         confirm.setText(confirmText);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(e -> {
-            String problem = reason.getValue().isBlank() ? getTranslation("ledger.error.reasonRequired")
+            String problem = reason.getValue().isBlank() ? getTranslation("ledger.corrections.reasonRequired")
                     : action.apply(reason.getValue());
             if (problem == null) {
                 close();

@@ -46,19 +46,19 @@ class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("jifen-view");
         setSizeFull();
         List<Organization> units = organizations.tree(user);
-        unit.setLabel(getTranslation("period.unit"));
+        unit.setLabel(getTranslation("ledger.period.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(Organization::getName);
         unit.addValueChangeListener(e -> refresh());
-        grid.addColumn(p -> p.start() + " ~ " + p.end()).setHeader(getTranslation("period.column.period"))
+        grid.addColumn(p -> p.start() + " ~ " + p.end()).setHeader(getTranslation("ledger.period.column.period"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation(p.closed() ? (p.closedAbove() ? "period.state.closedAbove"
-                : "period.state.closed") : "period.state.open")).setHeader(getTranslation("period.column.state"));
-        grid.addColumn(PeriodState::closedBy).setHeader(getTranslation("period.column.closedBy"));
+        grid.addColumn(p -> getTranslation(p.closed() ? (p.closedAbove() ? "ledger.period.state.closedAbove"
+                : "ledger.period.state.closed") : "ledger.period.state.open")).setHeader(getTranslation("ledger.period.column.state"));
+        grid.addColumn(PeriodState::closedBy).setHeader(getTranslation("ledger.period.column.closedBy"));
         grid.addColumn(p -> p.closedAt() == null ? "" : AT.format(p.closedAt()))
-                .setHeader(getTranslation("period.column.closedAt"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("period.column.actions")).setAutoWidth(true);
-        add(new H2(getTranslation("period.title")), unit, grid);
+                .setHeader(getTranslation("ledger.period.column.closedAt"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.period.column.actions")).setAutoWidth(true);
+        add(new H2(getTranslation("ledger.period.title")), unit, grid);
         if (!units.isEmpty()) {
             unit.setValue(units.getFirst());
         }
@@ -66,12 +66,12 @@ class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     Component actions(PeriodState p) {
         if (!p.closed()) {
-            Button close = new Button(getTranslation("period.action.close"), e -> close(p));
+            Button close = new Button(getTranslation("ledger.period.action.close"), e -> close(p));
             close.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return close;
         }
         if (user.has(Role.ADMIN) && !p.closedAbove()) {
-            Button reopen = new Button(getTranslation("period.action.reopen"), e -> openReopen(p));
+            Button reopen = new Button(getTranslation("ledger.period.action.reopen"), e -> openReopen(p));
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return reopen;
         }
@@ -81,7 +81,7 @@ class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     void close(PeriodState p) {
         try {
             periods.close(user, unit.getValue().getId(), p.start(), p.end());
-            ErrorMessages.success(getTranslation("period.closed", p.start(), p.end()));
+            ErrorMessages.success(getTranslation("ledger.period.closed", p.start(), p.end()));
         } catch (RuntimeException refused) {
             ErrorMessages.show(refused);
         }
@@ -89,8 +89,8 @@ class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openReopen(PeriodState p) {
-        new ReasonDialog(getTranslation("period.reopen.title"), getTranslation("period.reopen.explain", p.start(),
-                p.end()), getTranslation("period.action.reopen"), reason -> {
+        new ReasonDialog(getTranslation("ledger.period.reopen.title"), getTranslation("ledger.period.reopen.explain", p.start(),
+                p.end()), getTranslation("ledger.period.action.reopen"), reason -> {
                     try {
                         periods.reopen(user, unit.getValue().getId(), p.start(), reason);
                         refresh();
@@ -107,6 +107,6 @@ class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("period.title");
+        return getTranslation("ledger.period.title");
     }
 }
