@@ -57,7 +57,7 @@ class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PeriodState::closedBy).setHeader(getTranslation("ledger.period.column.closedBy"));
         grid.addColumn(p -> p.closedAt() == null ? "" : AT.format(p.closedAt()))
                 .setHeader(getTranslation("ledger.period.column.closedAt"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("ledger.period.column.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("ledger.period.column.actions")).setAutoWidth(true);
         add(new H2(getTranslation("ledger.period.title")), unit, grid);
         if (!units.isEmpty()) {
             unit.setValue(units.getFirst());
