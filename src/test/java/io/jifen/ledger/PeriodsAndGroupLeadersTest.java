@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Closing and reopening periods (audited, admin-only reopen, closed means closed) and the group leader's reach. */
-class PeriodsAndGroupLeadersTest extends IntegrationTest {
+public class PeriodsAndGroupLeadersTest extends IntegrationTest {
 
     static final LocalDate Q1 = LocalDate.of(2026, 1, 1);
     static final LocalDate Q1_END = LocalDate.of(2026, 3, 31);
@@ -104,15 +104,20 @@ class PeriodsAndGroupLeadersTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    /** Makes {@code leader} the 党小组长 of the fixture's group (a roster role). */
+    public static void makeGroupLeader(JdbcClient jdbc, Branch b, Member leader) {
+        jdbc.sql("insert into unit_role (organization_id, member_id, role, created_by, created_at) "
+                + "values (?, ?, 'GROUP_LEADER', 'test', now(6))").params(b.group().getId(), leader.getId()).update();
+    }
+
     @Test
     void aGroupLeaderSupplementsForTheirGroupOnly() {
         Branch b = fixture.branch("QS", "s08-xujiayan-cun");
-        publishGroupScheme(b);
+        publishGroupScheme(schemes, b);
         Member leader = fixture.member(b, b.group(), "卫组长", "ORDINARY");
         Member inGroup = fixture.member(b, b.group(), "蒋二", "ORDINARY");
         Member outside = fixture.member(b, b.branch(), "沈三", "ORDINARY");
-        jdbc.sql("insert into unit_role (organization_id, member_id, role, created_by, created_at) "
-                + "values (?, ?, 'GROUP_LEADER', 'test', now(6))").params(b.group().getId(), leader.getId()).update();
+        makeGroupLeader(jdbc, b, leader);
         JifenUser lead = fixture.userOf(b, leader);
 
         Entry e = ledger.record(lead, EntrySource.GROUP_LEADER, List.of(contribution(inGroup))).entries()
@@ -134,7 +139,7 @@ class PeriodsAndGroupLeadersTest extends IntegrationTest {
     }
 
     /** S8 with its contribution item opened to group leaders, published at the group (the nearest scheme wins). */
-    private void publishGroupScheme(Branch b) {
+    public static void publishGroupScheme(SchemeService schemes, Branch b) {
         String json = SchemeTemplates.json("s08-xujiayan-cun").replaceFirst(
                 "(\"id\"\\s*:\\s*\"CONTRIB-DEED\"[\\s\\S]*?\"recordedBy\"\\s*:\\s*\\[)\\s*\"SECRETARY\"",
                 "$1 \"SECRETARY\", \"GROUP_LEADER\"");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -50,6 +51,7 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE = 20;
     static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    static final int MAX_PHOTOS = 9;
 
     final ItemFields item = new ItemFields();
     final DatePicker date = IsoDates.apply(new DatePicker());
@@ -105,7 +107,9 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
                 meta.contentType(), bytes)));
         photos.setAcceptedMimeTypes("image/jpeg", "image/png", "image/webp");
         photos.setMaxFileSize(MAX_PHOTO_BYTES);
+        photos.setMaxFiles(MAX_PHOTOS);
         photos.setVisible(claims.takesPhotos());
+        photos.setI18n(uploadTexts());
         send.setText(getTranslation("ledger.claims.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.addClickListener(e -> send());
@@ -113,6 +117,19 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         form.setPadding(false);
         form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         return form;
+    }
+
+    /** The upload's own words (buttons, drop hint, refusals), which the web component would show in English. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("ledger.claims.photo.add"))
+                        .setMany(getTranslation("ledger.claims.photo.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("ledger.claims.photo.drop"))
+                        .setMany(getTranslation("ledger.claims.photo.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("ledger.claims.photo.tooBig",
+                        MAX_PHOTO_BYTES / 1024 / 1024)).setIncorrectFileType(getTranslation(
+                        "ledger.claims.photo.wrongType")).setTooManyFiles(getTranslation(
+                        "ledger.claims.photo.tooMany", MAX_PHOTOS)));
     }
 
     /** A photo as the upload delivered it; kept until the claim is sent. */

@@ -11,7 +11,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import io.jifen.ledger.period.PeriodState;
+import io.jifen.ledger.EntryDraft;
+import io.jifen.ledger.EntrySource;
 import io.jifen.ledger.EntryStatus;
+import io.jifen.ledger.LedgerService;
+import io.jifen.ledger.PeriodsAndGroupLeadersTest;
+import io.jifen.scheme.SchemeService;
 import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
 import io.jifen.ledger.query.LedgerRow;
@@ -38,6 +43,10 @@ class LedgerViewsTest extends KaribuTest {
     JdbcClient jdbc;
     @Autowired
     RecordedEvidence evidence;
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    SchemeService schemes;
 
     @Test
     void s8TheSecretaryRecordsOneMeetingFor40AttendeesThenTheClosedQuarterRefusesAnEntryInWords() {
@@ -161,6 +170,73 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(jdbc.sql("select status from ledger_entry where id = ?").param(id).query(String.class).single())
                 .isEqualTo("WITHDRAWN");
         assertThat(_get(view.list, ClaimCard.class).status.getText()).isEqualTo("已撤回");
+    }
+
+    @Test
+    void aBulkActivityWithOneBadAttendeeStoresNothingAndNamesTheAttendee() {
+        Branch b = fixture.branch("QS", "s08-xujiayan-cun");
+        fixture.member(b, b.group(), "到会一", "ORDINARY");
+        Member late = fixture.member(b, b.group(), "后转入", "ORDINARY");
+        jdbc.sql("update member set transfer_in_date = ? where id = ?").params(LocalDate.of(2026, 3, 1), late.getId())
+                .update();
+        openAs(b.secretary());
+        LedgerView view = navigate("ledger", LedgerView.class);
+        view.bulk.click();
+        BulkEntryDialog bulk = _get(BulkEntryDialog.class);
+        bulk.unit.setValue(bulk.unit.getListDataView().getItems()
+                .filter(u -> u.getId().equals(b.group().getId())).findFirst().orElseThrow());
+        bulk.date.setValue(MEETING);
+        bulk.item.item.setValue(item(bulk.item, "CONTRIB-DEED"));
+        bulk.item.value.setValue(new BigDecimal("2"));
+        bulk.selectAll.click();
+        bulk.save.click();
+
+        assertThat(bulk.isOpened()).isTrue();
+        assertThat(bulk.errors.getChildren().map(c -> ((Paragraph) c).getText()).toList())
+                .containsExactly("后转入：后转入 在 2026-02-03 不在本组织（尚未转入或已转出）");
+        assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    void aGroupLeaderSupplementsThroughTheSameDialogForTheirGroupOnly() {
+        Branch b = fixture.branch("QS", "s08-xujiayan-cun");
+        PeriodsAndGroupLeadersTest.publishGroupScheme(schemes, b);
+        Member leader = fixture.member(b, b.group(), "组长甲", "ORDINARY");
+        Member inGroup = fixture.member(b, b.group(), "组员乙", "ORDINARY");
+        Member outside = fixture.member(b, b.branch(), "支部丙", "ORDINARY");
+        PeriodsAndGroupLeadersTest.makeGroupLeader(jdbc, b, leader);
+        ledger.record(b.secretary(), EntrySource.SECRETARY, List.of(new EntryDraft(outside.getId(), "CONTRIB-DEED",
+                null, new BigDecimal("5"), 1, MEETING, null, null)));
+
+        openAs(fixture.userOf(b, leader));
+        LedgerView view = navigate("ledger", LedgerView.class);
+        assertThat(view.bulk.isVisible()).isFalse();
+        assertThat(view.reverse.isVisible()).isFalse();
+        assertThat(rows(view)).isEmpty();
+        view.record.click();
+        EntryDialog dialog = _get(EntryDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("党小组补充积分");
+        assertThat(dialog.member.getLazyDataView().getItems().map(MemberChoice::name))
+                .contains("组长甲", "组员乙").doesNotContain("支部丙");
+
+        dialog.member.setValue(new MemberChoice(outside.getId(), "支部丙", b.branch().getName(), b.branch().getPath()));
+        dialog.date.setValue(MEETING);
+        dialog.item.item.setValue(item(dialog.item, "CONTRIB-DEED"));
+        dialog.item.value.setValue(new BigDecimal("3"));
+        dialog.save.click();
+        assertThat(dialog.errors.getChildren().map(c -> ((Paragraph) c).getText()).toList())
+                .singleElement().asString().contains("不在您的管理范围内");
+
+        dialog.member.setValue(new MemberChoice(inGroup.getId(), "组员乙", b.group().getName(), b.group().getPath()));
+        dialog.item.item.setValue(item(dialog.item, "CONTRIB-DEED"));
+        dialog.item.value.setValue(new BigDecimal("3"));
+        dialog.save.click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rows(view)).singleElement().satisfies(r -> {
+            assertThat(r.memberName()).isEqualTo("组员乙");
+            assertThat(r.source()).isEqualTo(EntrySource.GROUP_LEADER);
+            assertThat(r.status()).isEqualTo(EntryStatus.PENDING);
+        });
     }
 
     /** Closes Q1 2026 with the 关闭 button of the periods page, as the secretary. */
