@@ -39,7 +39,8 @@ public class LedgerCorrections {
     /** The claimant takes back their own claim while it waits for review. */
     public Entry withdraw(JifenUser user, long entryId) {
         Member self = ledger.reach(user).self().orElseThrow(() -> notFound(entryId));
-        Entry e = entries.findWithin(entryId, self.getOrganization().getPath())
+        // within the tenant: a claim keeps the unit it was made in, and the member may have moved since
+        Entry e = entries.findWithin(entryId, "/" + self.getOrganization().tenantId() + "/")
                 .filter(x -> x.getMemberId() == self.getId() && x.getRecordedBy().equals(user.username()))
                 .orElseThrow(() -> notFound(entryId));
         if (e.getStatus() != EntryStatus.PENDING) {

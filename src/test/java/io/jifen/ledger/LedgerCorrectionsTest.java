@@ -36,6 +36,8 @@ class LedgerCorrectionsTest extends IntegrationTest {
     LedgerQuery query;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    io.jifen.organization.MemberService members;
 
     @Test
     void theClaimantWithdrawsTheirPendingClaimAndNobodyElseCan() {
@@ -60,6 +62,20 @@ class LedgerCorrectionsTest extends IntegrationTest {
         LedgerRow mine = query.myEntries(fixture.userOf(b, m), LedgerFilter.none(), 0, 10).getFirst();
         assertThat(mine.status()).isEqualTo(EntryStatus.WITHDRAWN);
         assertThat(query.myEntries(fixture.userOf(b, other), LedgerFilter.none(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoMovedStillSeesAndWithdrawsTheClaimMadeInTheFormerUnit() {
+        Branch b = fixture.branch("QS", "s10-guandao-gongsi");
+        Member m = fixture.member(b, b.group(), "秦十", "S10-ALL");
+        Entry claim = ledger.record(fixture.userOf(b, m), EntrySource.SELF_CLAIM, List.of(achievement(m)))
+                .entries().getFirst();
+        members.moveAll(b.admin(), List.of(m.getId()), b.branch().getId());
+
+        assertThat(query.myEntries(fixture.userOf(b, m), LedgerFilter.none(), 0, 10)).extracting(LedgerRow::id)
+                .containsExactly(claim.getId());
+        assertThat(corrections.withdraw(fixture.userOf(b, m), claim.getId()).getStatus())
+                .isEqualTo(EntryStatus.WITHDRAWN);
     }
 
     @Test

@@ -66,7 +66,8 @@ public class LedgerQuery {
             return List.of();
         }
         Where where = new Where();
-        where.anyPrefix(List.of(self.get().getOrganization().getPath()));
+        // the tenant, not the member's unit: entries keep the unit they were recorded in, and members move
+        where.anyPrefix(List.of("/" + self.get().getOrganization().tenantId() + "/"));
         where.add("e.member_id = ?", self.get().getId());
         return run(where, filter, offset, limit);
     }
