@@ -82,13 +82,7 @@ class BulkEntryDialog extends Dialog {
         filter.addValueChangeListener(e -> applyFilter());
         selectAll.setText(getTranslation("ledger.bulk.selectAll"));
         selectAll.addClickListener(e -> roster.getItems().forEach(m -> attendees.select(m)));
-        attendees.setSelectionMode(Grid.SelectionMode.MULTI);
-        attendees.addColumn(MemberChoice::name).setHeader(getTranslation("ledger.column.member"));
-        attendees.addColumn(MemberChoice::unitName).setHeader(getTranslation("ledger.column.unit"));
-        attendees.addThemeVariants(GridVariant.LUMO_COMPACT);
-        attendees.setHeight("18rem");
-        attendees.addSelectionListener(e -> selected.setText(getTranslation("ledger.bulk.selected",
-                e.getAllSelectedItems().size())));
+        configureAttendees();
         unit.addValueChangeListener(e -> loadUnit());
         date.addValueChangeListener(e -> loadItems());
         add(new HorizontalLayout(unit, date), item, basis, new HorizontalLayout(filter, selectAll, selected),
@@ -100,6 +94,16 @@ class BulkEntryDialog extends Dialog {
         if (!units.isEmpty()) {
             unit.setValue(units.getFirst());
         }
+    }
+
+    private void configureAttendees() {
+        attendees.setSelectionMode(Grid.SelectionMode.MULTI);
+        attendees.addColumn(MemberChoice::name).setHeader(getTranslation("ledger.column.member"));
+        attendees.addColumn(MemberChoice::unitName).setHeader(getTranslation("ledger.column.unit"));
+        attendees.addThemeVariants(GridVariant.LUMO_COMPACT);
+        attendees.setHeight("18rem");
+        attendees.addSelectionListener(e -> selected.setText(getTranslation("ledger.bulk.selected",
+                e.getAllSelectedItems().size())));
     }
 
     private void loadUnit() {
