@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,12 @@ public class LedgerService {
     private final UnitRoles unitRoles;
     private final SchemesInForce schemes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LedgerService(EntryRepository entries, PeriodClosureRepository closures, MemberLookup memberLookup,
-            MemberService members, OrgScope scope, UnitRoles unitRoles, SchemesInForce schemes, Clock clock) {
+            MemberService members, OrgScope scope, UnitRoles unitRoles, SchemesInForce schemes, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.closures = closures;
         this.memberLookup = memberLookup;
@@ -110,7 +114,11 @@ public class LedgerService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Recorded(entries.saveAll(out), skipped);
+        List<Entry> stored = entries.saveAll(out);
+        // entries confirmed as recorded count at once: the scores update after commit
+        stored.stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED)
+                .forEach(e -> events.publishEvent(new EntryConfirmed(e.getId(), e.getMemberId(), e.getDate())));
+        return new Recorded(stored, skipped);
     }
 
     private Entry check(String at, EntryDraft d, Member m, EntrySource source, String by, LocalDate today,
