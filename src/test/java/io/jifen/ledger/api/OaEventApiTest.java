@@ -136,8 +136,9 @@ class OaEventApiTest {
         HttpResponse<String> missing = post(hnToken, batch(entry(tag + "-y", "{\"id\":999999999}", "5", "1")));
         assertThat(foreign.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(400);
         assertThat(errors(foreign)).containsOnlyKeys("$.entries[0].member");
-        assertThat(errors(foreign).get("$.entries[0].member").replace(String.valueOf(a.getId()), "#"))
-                .isEqualTo(errors(missing).get("$.entries[0].member").replace("999999999", "#"));
+        // the same words, only the id differs (MessageFormat may group its digits)
+        assertThat(errors(foreign).get("$.entries[0].member").replaceAll("[\\d,]+", "#"))
+                .isEqualTo(errors(missing).get("$.entries[0].member").replaceAll("[\\d,]+", "#"));
 
         HttpResponse<String> byName = post(hnToken, batch(entry(tag + "-z",
                 "{\"unitCode\":\"" + b.code() + "\",\"name\":\"王建华\"}", "5", "1")));
