@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +72,9 @@ class ImportKilledMidwayTest extends IntegrationTest {
             assertThat(Files.readString(log)).doesNotContain(ImportChild.COMMITTED);
         } finally {
             child.destroyForcibly();
+            Files.deleteIfExists(file);
         }
+        Files.deleteIfExists(log);
         assertThat(stored(b)).isZero();
         Thread.sleep(2_000); // the server rolls the dead connection's transaction back
         assertThat(stored(b)).isZero();
@@ -81,20 +82,25 @@ class ImportKilledMidwayTest extends IntegrationTest {
                 .param("ids", people.stream().map(Member::getId).toList()).query(Long.class).single()).isZero();
     }
 
-    /** Waits until the child's log shows enough inserts into the ledger (the import is under way). */
+    /**
+     * Waits until the child's log shows enough inserts into the ledger (the import is under way). Reads only what
+     * was appended since the last look: the SQL log grows by tens of MB.
+     */
     private static long awaitInserts(Process child, Path log, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long inserts = 0;
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            try (Stream<String> lines = Files.lines(log)) {
-                inserts = lines.filter(l -> l.contains("insert into ledger_entry")).count();
-            } catch (java.io.UncheckedIOException e) {
-                inserts = 0; // a half-written line of another charset; read again
+        try (java.io.BufferedReader reader = Files.newBufferedReader(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            while (System.nanoTime() < deadline && child.isAlive()) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.contains("insert into ledger_entry")) {
+                        inserts++;
+                    }
+                }
+                if (inserts >= INSERTS_BEFORE_KILL) {
+                    return inserts;
+                }
+                Thread.sleep(50);
             }
-            if (inserts >= INSERTS_BEFORE_KILL) {
-                return inserts;
-            }
-            Thread.sleep(50);
         }
         throw new AssertionError("the import child did not get under way; exit "
                 + (child.isAlive() ? "-" : child.exitValue()) + ", log " + log + ":\n" + tail(log));
