@@ -1,11 +1,14 @@
 package io.jifen.score;
 
+import io.jifen.organization.Member;
+import io.jifen.organization.MemberLookup;
 import io.jifen.organization.Organization;
 import io.jifen.scheme.SchemesInForce;
 import io.jifen.scheme.SchemesInForce.InForce;
 import io.jifen.scoring.model.Category;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.PeriodRule;
+import io.jifen.scoring.model.Tier;
 import io.jifen.security.JifenUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +26,13 @@ public class ScoreService {
     private final ScoreReach reach;
     private final UnitScores scores;
     private final SchemesInForce schemes;
+    private final ScoreStore store;
+    private final MemberLookup lookup;
 
-    ScoreService(ScoreReach reach, UnitScores scores, SchemesInForce schemes) {
+    ScoreService(ScoreReach reach, UnitScores scores, SchemesInForce schemes, ScoreStore store,
+            MemberLookup lookup) {
+        this.lookup = lookup;
+        this.store = store;
         this.reach = reach;
         this.scores = scores;
         this.schemes = schemes;
@@ -36,7 +44,22 @@ public class ScoreService {
 
     /** What a scoreboard of a unit shows for a day: the periods to choose from and the category columns. */
     public record BoardLayout(Organization unit, String schemeName, List<PeriodChoice> periods,
-            List<Category> categories) {
+            List<Category> categories, List<Tier> tiers) {
+    }
+
+    /** The member's own stored rows, for 我的积分. */
+    public record Mine(Member member, List<ScoreRow> rows) {
+    }
+
+    /** The units whose board the user may open: the managed subtree, else the groups they lead. */
+    public List<Organization> units(JifenUser user) {
+        return reach.paths(user).stream().flatMap(p -> lookup.subtree(p).stream()).filter(Organization::isActive)
+                .distinct().toList();
+    }
+
+    /** The user's own results; empty when the account is not linked to a roster record. */
+    public Optional<Mine> mine(JifenUser user) {
+        return reach.of(user).self().map(m -> new Mine(m, store.ofMember(m.getId())));
     }
 
     /**
@@ -73,6 +96,8 @@ public class ScoreService {
             out.set(0, new PeriodChoice(ScoreRow.Level.YEAR, year));
         }
         List<Category> top = f.scheme().categories().stream().filter(c -> c.parentId() == null).toList();
-        return new BoardLayout(unit, f.schemeName(), out, top);
+        List<Tier> tiers = f.scheme().tierSchemes().isEmpty() ? List.of()
+                : f.scheme().tierSchemes().getFirst().tiers();
+        return new BoardLayout(unit, f.schemeName(), out, top, tiers);
     }
 }
