@@ -11,8 +11,6 @@ import io.jifen.score.statement.Statement.EntryLine;
 import io.jifen.score.statement.Statement.Section;
 import io.jifen.score.statement.Statement.Summary;
 import io.jifen.scoring.model.Period;
-import io.jifen.scoring.result.AnnualResult;
-import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.MemberResult;
 import io.jifen.scoring.result.PeriodResult;
 import io.jifen.security.JifenUser;
@@ -70,39 +68,36 @@ public class StatementService {
         List<LedgerLine> mine = e.lines().values().stream().filter(l -> l.memberId() == m.getId()).toList();
         StatementParts parts = new StatementParts(e.inForce().scheme(), w,
                 ledger.reviews(mine.stream().map(LedgerLine::id).toList()), mine);
-        MemberResult mr = r.get();
-        Period period;
-        Summary summary;
-        List<PeriodResult> shown;
-        switch (level) {
-            case YEAR -> {
-                AnnualResult y = mr.years().stream().filter(x -> x.period().start().equals(start)).findFirst()
-                        .orElse(null);
-                period = y == null ? e.year() : y.period();
-                summary = y == null ? null : parts.summary(y);
-                shown = mr.periods().stream().filter(p -> period.contains(p.period().start())).toList();
-            }
-            case INTERIM -> {
-                InterimResult i = mr.interims().stream().filter(x -> x.period().start().equals(start)).findFirst()
-                        .orElse(null);
-                period = i == null ? e.year() : i.period();
-                summary = i == null ? null : parts.summary(i);
-                shown = mr.periods().stream().filter(p -> period.contains(p.period().start())).toList();
-            }
-            default -> {
-                PeriodResult p = mr.periods().stream().filter(x -> x.period().start().equals(start)).findFirst()
-                        .orElse(null);
-                period = p == null ? e.year() : p.period();
-                summary = p == null ? null : parts.summary(p);
-                shown = p == null ? List.of() : List.of(p);
-            }
-        }
-        List<Section> sections = shown.stream().map(parts::section).toList();
-        List<EntryLine> reversals = parts.reversals(period);
-        List<String> notes = new ArrayList<>(parts.ignored(e.results().ignoredFacts(), period));
-        mr.notes().forEach(n -> notes.add(w.say(n)));
+        Chosen c = choose(r.get(), level, start, e.year(), parts);
+        List<Section> sections = c.shown().stream().map(parts::section).toList();
+        List<EntryLine> reversals = parts.reversals(c.period());
+        List<String> notes = new ArrayList<>(parts.ignored(e.results().ignoredFacts(), c.period()));
+        r.get().notes().forEach(n -> notes.add(w.say(n)));
         return new Statement(m.getId(), m.getName(), m.getOrganization().getName(), e.inForce().schemeName(),
-                version, level, period, summary, sections, reversals, notes, null);
+                version, level, c.period(), c.summary(), sections, reversals, notes, null);
+    }
+
+    /** The result asked for, and the assessed periods it is made of (no summary when there is no such result). */
+    private record Chosen(Period period, Summary summary, List<PeriodResult> shown) {
+    }
+
+    private static Chosen choose(MemberResult mr, ScoreRow.Level level, LocalDate start, Period year,
+            StatementParts parts) {
+        return switch (level) {
+            case YEAR -> mr.years().stream().filter(y -> y.period().start().equals(start)).findFirst()
+                    .map(y -> new Chosen(y.period(), parts.summary(y), within(mr, y.period())))
+                    .orElse(new Chosen(year, null, List.of()));
+            case INTERIM -> mr.interims().stream().filter(i -> i.period().start().equals(start)).findFirst()
+                    .map(i -> new Chosen(i.period(), parts.summary(i), within(mr, i.period())))
+                    .orElse(new Chosen(year, null, List.of()));
+            case PERIOD -> mr.periods().stream().filter(p -> p.period().start().equals(start)).findFirst()
+                    .map(p -> new Chosen(p.period(), parts.summary(p), List.of(p)))
+                    .orElse(new Chosen(year, null, List.of()));
+        };
+    }
+
+    private static List<PeriodResult> within(MemberResult mr, Period range) {
+        return mr.periods().stream().filter(p -> range.contains(p.period().start())).toList();
     }
 
     /** {@code <scheme code>-v<number>} of the stored version. */
