@@ -44,9 +44,11 @@ class S8QuarterRanksTest extends IntegrationTest {
     ScoreService scores;
     @Autowired
     StatementService statements;
+    @Autowired
+    ScoreExport export;
 
     @Test
-    void fortyAttendeesGetQuarterRanksStoredAndShown() {
+    void fortyAttendeesGetQuarterRanksStoredAndShown() throws java.io.IOException {
         Branch b = fixture.branch("QS", "s08-xujiayan-cun");
         List<Member> members = new ArrayList<>();
         List<EntryDraft> drafts = new ArrayList<>();
@@ -72,6 +74,19 @@ class S8QuarterRanksTest extends IntegrationTest {
         assertThat(page.getLast().row().unitRank()).isEqualTo(40);
         assertThat(page.getLast().row().subtotals().get("CONTRIB")).isEqualByComparingTo("1");
         assertThat(page).extracting(l -> l.row().memberId()).doesNotContain(stranger.getId());
+
+        var out = new java.io.ByteArrayOutputStream();
+        var layout = scores.layout(b.secretary(), b.branch().getId(), Q1).orElseThrow();
+        export.write(b.secretary(), new Query(b.branch().getId(), Level.PERIOD, Q1, null, null, Sort.RANK),
+                layout.categories(), Locale.CHINA, out);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(40);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("贡献加分");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("党员39");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+        }
 
         var second = board.page(b.secretary(), new Query(b.branch().getId(), Level.PERIOD, Q1, null, null,
                 Sort.RANK), 1, 1);

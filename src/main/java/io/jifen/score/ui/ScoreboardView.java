@@ -61,7 +61,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     final Button recompute = new Button(getTranslation("score.board.recompute"));
     final Span message = new Span();
     final Grid<Line> grid = new Grid<>();
-    private transient BoardLayout layout;
+    private volatile transient BoardLayout layout;
     /** The grid's query, for the export, which runs in a download request outside the UI's session lock. */
     private volatile Query current;
 
@@ -112,13 +112,16 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout toolbar(ScoreExport export) {
         recompute.addClickListener(e -> recompute());
         Anchor download = new Anchor();
+        // the download runs outside the UI's session lock: take the words now, the query when it starts
+        String fileName = getTranslation("score.board.exportFile") + ".xlsx";
+        java.util.Locale locale = getLocale();
         DownloadHandler handler = event -> {
-            event.setFileName(getTranslation("score.board.exportFile") + ".xlsx");
+            event.setFileName(fileName);
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             Query q = current;
             BoardLayout l = layout;
             if (q != null && l != null) {
-                export.write(user, q, l.categories(), getLocale(), event.getOutputStream());
+                export.write(user, q, l.categories(), locale, event.getOutputStream());
             }
         };
         download.setHref(handler, AttachmentType.DOWNLOAD);
