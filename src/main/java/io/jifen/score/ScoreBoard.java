@@ -1,0 +1,77 @@
+package io.jifen.score;
+
+import io.jifen.security.JifenUser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pages of stored results for the scoreboard, straight from {@code score_result} (index
+ * {@code ix_score_result_board}): no result is computed and no full count is taken to show a page.
+ */
+@Component
+public class ScoreBoard {
+
+    private final JdbcClient jdbc;
+    private final ScoreReach reach;
+
+    ScoreBoard(JdbcClient jdbc, ScoreReach reach) {
+        this.jdbc = jdbc;
+        this.reach = reach;
+    }
+
+    public enum Sort {
+        TOTAL, RANK, NAME
+    }
+
+    /**
+     * @param unitId  the unit whose subtree is shown (the filter "unit subtree")
+     * @param tierId  only this tier, or null
+     * @param name    part of the member's name, or null
+     */
+    public record Query(long unitId, ScoreRow.Level level, LocalDate periodStart, String tierId, String name,
+            Sort sort) {
+    }
+
+    /** One line of the board: the stored row and the member's name. */
+    public record Line(ScoreRow row, String memberName) {
+    }
+
+    /** A page of the board; empty when the unit is not in the user's reach. */
+    public List<Line> page(JifenUser user, Query q, int offset, int limit) {
+        return reach.unit(user, q.unitId()).map(u -> page(u.getPath(), q, offset, limit)).orElse(List.of());
+    }
+
+    private List<Line> page(String path, Query q, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select r.*, m.name as member_name from score_result r "
+                + "join member m on m.id = r.member_id where r.level = :level and r.period_start = :start "
+                + "and r.org_path like :path");
+        List<Object[]> params = new ArrayList<>();
+        if (q.tierId() != null) {
+            sql.append(" and r.tier_id = :tier");
+            params.add(new Object[] {"tier", q.tierId()});
+        }
+        if (q.name() != null && !q.name().isBlank()) {
+            sql.append(" and m.name like :name");
+            params.add(new Object[] {"name", "%" + escape(q.name().strip()) + "%"});
+        }
+        sql.append(switch (q.sort() == null ? Sort.TOTAL : q.sort()) {
+            case TOTAL -> " order by r.total desc, r.raw_total desc, r.member_id";
+            case RANK -> " order by r.unit_rank is null, r.unit_rank, r.member_id";
+            case NAME -> " order by m.name_key, r.member_id";
+        });
+        sql.append(" limit :limit offset :offset");
+        var spec = jdbc.sql(sql.toString()).param("level", q.level().name()).param("start", q.periodStart())
+                .param("path", escape(path) + "%").param("limit", limit).param("offset", offset);
+        for (Object[] p : params) {
+            spec = spec.param((String) p[0], p[1]);
+        }
+        return spec.query((rs, n) -> new Line(ScoreStore.read(rs), rs.getString("member_name"))).list();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
