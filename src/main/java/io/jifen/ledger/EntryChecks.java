@@ -1,6 +1,7 @@
 package io.jifen.ledger;
 
 import io.jifen.organization.Member;
+import io.jifen.organization.Membership;
 import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.ValueOption;
@@ -40,8 +41,7 @@ final class EntryChecks {
 
     /** The member belonged to the organization on the entry's date (the roster's meaning of membership days). */
     static void membership(String at, Member m, LocalDate day, Consumer<InputError> errors) {
-        boolean in = m.getTransferInDate() == null || !day.isBefore(m.getTransferInDate());
-        if (!in || !m.isActiveOn(day)) {
+        if (!Membership.isMemberOn(m, day)) {
             errors.accept(InputError.of(at + ".date", "ledger.error.notMemberOn", m.getName(), day));
         }
     }

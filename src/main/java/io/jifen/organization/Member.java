@@ -137,9 +137,9 @@ public class Member extends AuditedEntity {
         return birthDate == null || joinDate == null || joinDate.isAfter(birthDate);
     }
 
-    /** Still on the roster: not transferred out (a transfer-out date in the future is only announced). */
+    /** Still on the roster on {@code day}: the transfer-out date is not a member day (see Membership). */
     public boolean isActiveOn(LocalDate day) {
-        return transferOutDate == null || transferOutDate.isAfter(day);
+        return !Membership.goneBy(this, day);
     }
 
     public String getName() {

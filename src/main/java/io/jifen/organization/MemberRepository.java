@@ -33,9 +33,10 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
     @Query("select m from Member m where m.id in :ids and m.organization.path like concat(:path, '%')")
     List<Member> findWithin(@Param("ids") Collection<Long> ids, @Param("path") String path);
 
+    /** Members on the roster {@code today}: the transfer-out date is not a member day (Membership#goneBy). */
     @Query("select count(m) from Member m where m.organization.path like concat(:path, '%') "
-            + "and (m.transferOutDate is null or m.transferOutDate > current_date) and m.archivedAt is null")
-    long countActiveInSubtree(@Param("path") String path);
+            + "and (m.transferOutDate is null or m.transferOutDate > :today) and m.archivedAt is null")
+    long countActiveInSubtree(@Param("path") String path, @Param("today") java.time.LocalDate today);
 
     @Query("select count(m) from Member m where m.organization = :organization")
     long countByOrganization(@Param("organization") Organization organization);

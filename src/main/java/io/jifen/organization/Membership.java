@@ -4,9 +4,10 @@ import io.jifen.scoring.ScoredMember;
 import java.time.LocalDate;
 
 /**
- * One meaning of membership days for the roster and the engine. A member belongs to the organization from the
- * transfer-in date (inclusive) up to the day before the transfer-out date: on the transfer-out day they are already
- * gone ({@link Member#isActiveOn}). The engine counts its last day inclusively, so it receives the day before.
+ * One meaning of membership days for the roster, the ledger and the engine. A member belongs to the organization
+ * from the transfer-in date (inclusive) up to the day before the transfer-out date: on the transfer-out day they are
+ * already gone. The engine counts its last day inclusively, so it receives the day before. Everything that asks
+ * "was this person a member that day" asks here (Member#isActiveOn, the roster count, the ledger's date check).
  */
 public final class Membership {
 
@@ -16,6 +17,16 @@ public final class Membership {
     /** The last day the member belongs to the organization, or null while they stay. */
     public static LocalDate lastDay(Member m) {
         return m.getTransferOutDate() == null ? null : m.getTransferOutDate().minusDays(1);
+    }
+
+    /** True from the transfer-in date up to the day before the transfer-out date. */
+    public static boolean isMemberOn(Member m, LocalDate day) {
+        return (m.getTransferInDate() == null || !day.isBefore(m.getTransferInDate())) && !goneBy(m, day);
+    }
+
+    /** True from the transfer-out date on: that day is no longer a member day (the roster's "已转出"). */
+    public static boolean goneBy(Member m, LocalDate day) {
+        return m.getTransferOutDate() != null && !m.getTransferOutDate().isAfter(day);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.jifen.organization;
 
 import io.jifen.security.JifenUser;
 import io.jifen.shared.UserFacingException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +16,14 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final MemberRepository members;
     private final OrgScope scope;
+    private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, MemberRepository members, OrgScope scope) {
+    OrganizationService(OrganizationRepository organizations, MemberRepository members, OrgScope scope,
+            Clock clock) {
         this.organizations = organizations;
         this.members = members;
         this.scope = scope;
+        this.clock = clock;
     }
 
     /** Every unit the user may see, parents before children. */
@@ -107,7 +112,7 @@ public class OrganizationService {
         if (unit.getId().equals(scope.root(user).getId())) {
             throw new UserFacingException("organization.error.cannotDeactivateRoot");
         }
-        long active = members.countActiveInSubtree(unit.getPath());
+        long active = members.countActiveInSubtree(unit.getPath(), LocalDate.now(clock));
         if (active > 0) {
             throw new UserFacingException("organization.error.hasActiveMembers", unit.getName(), active);
         }
@@ -135,7 +140,7 @@ public class OrganizationService {
         }
         // one path of advice: people on the roster → transfer them first; only history left → deactivate,
         // which then succeeds because deactivation counts the same roster
-        long onRoster = members.countActiveInSubtree(unit.getPath());
+        long onRoster = members.countActiveInSubtree(unit.getPath(), LocalDate.now(clock));
         if (onRoster > 0) {
             throw new UserFacingException("organization.error.deleteHasActiveMembers", unit.getName(), onRoster);
         }

@@ -26,6 +26,8 @@ import io.jifen.organization.MemberOrder;
 import io.jifen.organization.MemberService;
 import io.jifen.organization.Organization;
 import io.jifen.organization.OrganizationService;
+import io.jifen.organization.UnitRole;
+import io.jifen.organization.UnitRoleService;
 import io.jifen.organization.roster.RosterExportService;
 import io.jifen.organization.roster.RosterImportService;
 import io.jifen.security.CurrentUser;
@@ -35,8 +37,11 @@ import io.jifen.shared.UserFacingException;
 import io.jifen.shared.ui.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 
@@ -65,14 +70,20 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     private final List<Organization> units;
     private final transient RosterImportService rosterImports;
+    private final transient UnitRoleService unitRoles;
+    private final Clock clock;
+    /** The roster roles of the members in scope (a small table), reloaded with the grid for the badges. */
+    private Map<Long, Set<UnitRole.Kind>> roleKinds = Map.of();
     /** The grid's filter for the export, which runs in a download request outside the UI's session lock. */
     private volatile MemberFilter currentFilter = MemberFilter.none();
     /** The grid's order, for the export likewise. */
     private volatile Sort currentSort = Sort.unsorted();
 
     MembersView(MemberService members, OrganizationService organizations, RosterImportService rosterImports,
-            RosterExportService rosterExports) {
+            RosterExportService rosterExports, UnitRoleService unitRoles, Clock clock) {
         this.members = members;
+        this.unitRoles = unitRoles;
+        this.clock = clock;
         this.rosterImports = rosterImports;
         addClassName("jifen-view");
         setSizeFull();
@@ -152,7 +163,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         if (member.isExempt()) {
             badges.add(badge(getTranslation("member.exempt"), "badge contrast"));
         }
-        if (!member.isActiveOn(java.time.LocalDate.now())) {
+        roleKinds.getOrDefault(member.getId(), Set.of()).forEach(kind ->
+                badges.add(badge(getTranslation("unitRole.kind." + kind), "badge success")));
+        if (!member.isActiveOn(LocalDate.now(clock))) {
             badges.add(badge(getTranslation("member.transferredOut"), "badge error"));
         }
         if (member.isArchived()) {
@@ -174,6 +187,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         var filter = filters.value();
         currentFilter = filter;
+        roleKinds = unitRoles.kindsByMember(user);
         long[] counted = {-1};
         grid.setItemsPageable(pageable -> members.page(user, filter, pageable), pageable -> {
             if (counted[0] < 0) {

@@ -34,6 +34,8 @@ class RosterImportDialogTest extends RosterTestSupport {
     ApplicationContext context;
     @Autowired
     MemberService members;
+    @Autowired
+    io.jifen.organization.UnitRoleService unitRoles;
 
     MembersView view;
 
@@ -49,7 +51,7 @@ class RosterImportDialogTest extends RosterTestSupport {
                 new Principal(QS01_SECRETARY), null, QS01_SECRETARY.authorities()));
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
         UI.getCurrent().setLocale(Messages.CHINESE);
-        view = new MembersView(members, organizations, imports, exports);
+        view = new MembersView(members, organizations, imports, exports, unitRoles, java.time.Clock.systemDefaultZone());
         UI.getCurrent().add(view);
     }
 
