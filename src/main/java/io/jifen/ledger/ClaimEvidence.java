@@ -3,8 +3,8 @@ package io.jifen.ledger;
 import io.jifen.security.JifenUser;
 
 /**
- * Where a claim's photos go. The evidence store (io.jifen.ledger.evidence.EvidenceService#attach, the review part)
- * implements it through an adapter wired at merge; the claims page depends only on this seam.
+ * Where a claim's photos go: {@link io.jifen.ledger.evidence.EvidenceService}. A port, so that recording a claim
+ * does not depend on how evidence is stored and checked.
  */
 public interface ClaimEvidence {
 

@@ -54,7 +54,7 @@ final class EntryChecks {
             errors.accept(InputError.of(at + ".itemId", "ledger.error.unknownItem", d.itemId(), scheme.name()));
             return null;
         }
-        if (!item.recordedBy().contains(source.recorder())) {
+        if (!source.allowedBy(item.recordedBy())) {
             errors.accept(InputError.of(at + ".itemId", "ledger.error.notRecordedThisWay", item.name(),
                     "ledger.source." + source.name()));
         }

@@ -1,5 +1,6 @@
 package io.jifen.ledger.evidence;
 
+import io.jifen.ledger.ClaimEvidence;
 import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryStatus;
 import io.jifen.ledger.ReviewDecisions;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EvidenceService {
+public class EvidenceService implements ClaimEvidence {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_FILES = 9;
@@ -62,7 +63,13 @@ public class EvidenceService {
      * @throws UserFacingException (translated) for a file too large or of another type, too many files, or an entry
      *                             the user may not add to; an entry out of reach reads as not found
      */
-    public Evidence attach(JifenUser user, long entryId, String fileName, String contentType, byte[] content) {
+    @Override
+    public void attach(JifenUser user, long entryId, String name, String contentType, byte[] bytes) {
+        attachFile(user, entryId, name, contentType, bytes);
+    }
+
+    /** Stores one file as evidence of the entry and answers its record. */
+    public Evidence attachFile(JifenUser user, long entryId, String fileName, String contentType, byte[] content) {
         Entry e = reviews.visible(user, entryId).orElseThrow(() -> new UserFacingException("evidence.error.notFound"));
         if (!mayAttach(reviewers.of(user), e)) {
             throw new UserFacingException("evidence.error.notAllowed");

@@ -2,7 +2,7 @@ package io.jifen.ledger.sheet;
 
 import io.jifen.scheme.SchemesInForce.InForce;
 import io.jifen.scoring.model.Item;
-import io.jifen.scoring.model.Recorder;
+import io.jifen.ledger.EntrySource;
 import io.jifen.scoring.model.ValueOption;
 import io.jifen.scoring.model.ValueRule;
 import io.jifen.shared.Messages;
@@ -79,7 +79,7 @@ final class EntrySheetTemplate {
             row.createCell(0).setCellValue(item.id());
             row.createCell(1).setCellValue(item.name());
             row.createCell(2).setCellValue(rule(item.value()));
-            row.createCell(3).setCellValue(text(item.recordedBy().contains(Recorder.IMPORT)
+            row.createCell(3).setCellValue(text(EntrySource.IMPORT.allowedBy(item.recordedBy())
                     ? "ledger.sheet.help.yes" : "ledger.sheet.help.no"));
         }
         sheet.setColumnWidth(0, 20 * 256);

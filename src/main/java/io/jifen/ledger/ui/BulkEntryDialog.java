@@ -130,7 +130,7 @@ class BulkEntryDialog extends Dialog {
         }
         var inForce = schemes.forUnit(u.getPath(), date.getValue());
         item.setScheme(inForce.map(SchemesInForce.InForce::scheme).orElse(null), inForce.map(f -> f.scheme().items()
-                .stream().filter(i -> i.recordedBy().contains(EntrySource.BULK.recorder())).toList())
+                .stream().filter(i -> EntrySource.BULK.allowedBy(i.recordedBy())).toList())
                 .orElse(List.of()));
     }
 

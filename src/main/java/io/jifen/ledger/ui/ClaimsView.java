@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.jifen.ledger.ClaimService;
@@ -46,6 +47,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * own entries: status, the step a claim waits at, the reason of a rejection, 撤回 while pending.
  */
 @Route("claims")
+@Menu(title = "nav.claims", order = 8, icon = "vaadin:edit")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY, Role.MEMBER_AUTHORITY})
 class ClaimsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -108,7 +110,6 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         photos.setAcceptedMimeTypes("image/jpeg", "image/png", "image/webp");
         photos.setMaxFileSize(MAX_PHOTO_BYTES);
         photos.setMaxFiles(MAX_PHOTOS);
-        photos.setVisible(claims.takesPhotos());
         photos.setI18n(uploadTexts());
         send.setText(getTranslation("ledger.claims.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -145,7 +146,7 @@ class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         String classCode = m.getMemberClass() == null ? "" : m.getMemberClass().getCode();
         MemberStatus status = MemberStatus.valueOf(m.getStatus().name());
         item.setScheme(inForce.map(SchemesInForce.InForce::scheme).orElse(null), inForce.map(f -> f.scheme().items()
-                .stream().filter(i -> i.recordedBy().contains(EntrySource.SELF_CLAIM.recorder())
+                .stream().filter(i -> EntrySource.SELF_CLAIM.allowedBy(i.recordedBy())
                         && i.appliesTo(classCode, status)).toList()).orElse(List.<Item>of()));
     }
 

@@ -94,7 +94,7 @@ class EntryDialog extends Dialog {
         }
         var inForce = schemes.forUnit(m.orgPath(), day);
         item.setScheme(inForce.map(SchemesInForce.InForce::scheme).orElse(null), inForce.map(f -> f.scheme().items()
-                .stream().filter(i -> i.recordedBy().contains(source.recorder())).toList()).orElse(List.of()));
+                .stream().filter(i -> source.allowedBy(i.recordedBy())).toList()).orElse(List.of()));
     }
 
     void save() {

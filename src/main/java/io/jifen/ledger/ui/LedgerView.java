@@ -3,6 +3,7 @@ package io.jifen.ledger.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.jifen.ledger.EntrySource;
 import io.jifen.ledger.EntryStatus;
@@ -18,6 +20,10 @@ import io.jifen.ledger.LedgerCorrections;
 import io.jifen.ledger.LedgerReach;
 import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.query.LedgerQuery;
+import io.jifen.ledger.sheet.EntryImportService;
+import io.jifen.ledger.sheet.EntrySheetFiles;
+import io.jifen.ledger.sheet.ui.EntryDownloads;
+import io.jifen.ledger.sheet.ui.EntryImportDialog;
 import io.jifen.ledger.query.LedgerRow;
 import io.jifen.organization.MemberLookup;
 import io.jifen.organization.Organization;
@@ -38,6 +44,7 @@ import java.util.List;
  * and reverse confirmed entries; group leaders supplement entries for their groups' members.
  */
 @Route("ledger")
+@Menu(title = "nav.ledger", order = 4, icon = "vaadin:records")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY, Role.MEMBER_AUTHORITY})
 class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
@@ -45,6 +52,8 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     final Button record = new Button();
     final Button bulk = new Button();
     final Button reverse = new Button();
+    final Button importEntries = new Button();
+    final Anchor exportEntries = new Anchor();
     LedgerFilterBar filters;
     private final JifenUser user = CurrentUser.require();
     private final transient LedgerService ledger;
@@ -52,12 +61,16 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
     private final transient LedgerQuery query;
     private final transient SchemesInForce schemes;
     private final transient Clock clock;
+    private final transient EntryImportService imports;
+    private final transient EntrySheetFiles files;
     private final LedgerReach reach;
     private List<Organization> units = List.of();
 
     LedgerView(LedgerService ledger, LedgerCorrections corrections, LedgerQuery query, SchemesInForce schemes,
-            MemberLookup lookup, Clock clock) {
+            MemberLookup lookup, Clock clock, EntryImportService imports, EntrySheetFiles files) {
         this.ledger = ledger;
+        this.imports = imports;
+        this.files = files;
         this.corrections = corrections;
         this.query = query;
         this.schemes = schemes;
@@ -96,7 +109,22 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
         reverse.setVisible(manages);
         reverse.setEnabled(false);
         reverse.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::openReverse));
-        return new HorizontalLayout(record, bulk, reverse);
+        importEntries.setText(getTranslation("ledger.action.import"));
+        importEntries.setVisible(manages);
+        importEntries.addClickListener(e -> new EntryImportDialog(imports, files, user, selectedUnit().getId(),
+                this::refresh).open());
+        exportEntries.add(new Button(getTranslation("ledger.action.export")));
+        exportEntries.setVisible(manages);
+        exportEntries.setHref(EntryDownloads.export(files, user, () -> selectedUnit().getId(),
+                () -> filters.filter().from(), () -> filters.filter().to(),
+                getTranslation("ledger.action.exportFile") + ".xlsx"));
+        return new HorizontalLayout(record, bulk, reverse, importEntries, exportEntries);
+    }
+
+    /** The unit the filter names, else the top of the user's reach: imports and exports act on it. */
+    private Organization selectedUnit() {
+        String path = filters.filter().unitPath();
+        return units.stream().filter(u -> u.getPath().equals(path)).findFirst().orElse(units.getFirst());
     }
 
     private void configureGrid() {

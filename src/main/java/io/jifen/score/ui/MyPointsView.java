@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.jifen.score.ScoreRow;
 import io.jifen.score.ScoreRow.Level;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * 375 px.
  */
 @Route("my-points")
+@Menu(title = "nav.myPoints", order = 8.5, icon = "vaadin:star")
 @PermitAll
 class MyPointsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.jifen.organization.Organization;
@@ -45,6 +46,7 @@ import java.util.Optional;
  * export, the statement of a row, and a synchronous recompute of the unit.
  */
 @Route("scores")
+@Menu(title = "nav.scores", order = 6, icon = "vaadin:chart")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
 class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
 

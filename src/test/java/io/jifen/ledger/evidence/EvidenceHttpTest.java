@@ -33,7 +33,7 @@ class EvidenceHttpTest extends WebTest {
         Branch b = s10.s10("QS");
         Member m = s10.member(b, "网页甲");
         Entry e = s10.claim(s10.userOf(b, m), m);
-        long id = evidence.attach(s10.userOf(b, m), e.getId(), "会议照片.png", "image/png", ReviewSupport.PNG).getId();
+        long id = evidence.attachFile(s10.userOf(b, m), e.getId(), "会议照片.png", "image/png", ReviewSupport.PNG).getId();
 
         HttpResponse<byte[]> ok = get("/evidence/" + id, "qs.admin");
         assertThat(ok.statusCode()).isEqualTo(200);

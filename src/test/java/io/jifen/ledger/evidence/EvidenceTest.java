@@ -49,16 +49,16 @@ class EvidenceTest extends IntegrationTest {
         Entry e = s10.claim(claimant, m);
         long contents = contentRows();
 
-        Evidence png = evidence.attach(claimant, e.getId(), "C:\\相册\\照片.jpg", "image/jpeg", ReviewSupport.PNG);
+        Evidence png = evidence.attachFile(claimant, e.getId(), "C:\\相册\\照片.jpg", "image/jpeg", ReviewSupport.PNG);
         assertThat(png.getContentType()).isEqualTo("image/png");
         assertThat(png.getFileName()).isEqualTo("照片.jpg");
-        assertThat(evidence.attach(claimant, e.getId(), "scan.bin", "application/octet-stream",
+        assertThat(evidence.attachFile(claimant, e.getId(), "scan.bin", "application/octet-stream",
                 "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).getContentType()).isEqualTo("application/pdf");
         assertThat(contentRows()).isEqualTo(contents + 2);
 
         byte[] exe = "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(() -> evidence.attach(claimant, e.getId(), "photo.jpg", "image/jpeg", exe), "evidence.error.type");
-        assertRefused(() -> evidence.attach(claimant, e.getId(), "big.jpg", "image/jpeg", jpegOf(10 * 1024 * 1024 + 1)),
+        assertRefused(() -> evidence.attachFile(claimant, e.getId(), "photo.jpg", "image/jpeg", exe), "evidence.error.type");
+        assertRefused(() -> evidence.attachFile(claimant, e.getId(), "big.jpg", "image/jpeg", jpegOf(10 * 1024 * 1024 + 1)),
                 "evidence.error.tooLarge");
         assertThat(evidence.count(e.getId())).isEqualTo(2);
         assertThat(contentRows()).isEqualTo(contents + 2);
@@ -71,14 +71,14 @@ class EvidenceTest extends IntegrationTest {
         JifenUser claimant = s10.userOf(b, m);
         Entry e = s10.claim(claimant, m);
         for (int i = 0; i < EvidenceService.MAX_FILES; i++) {
-            evidence.attach(claimant, e.getId(), i + ".jpg", "image/jpeg", ReviewSupport.JPEG);
+            evidence.attachFile(claimant, e.getId(), i + ".jpg", "image/jpeg", ReviewSupport.JPEG);
         }
-        assertRefused(() -> evidence.attach(claimant, e.getId(), "10.jpg", "image/jpeg", ReviewSupport.JPEG),
+        assertRefused(() -> evidence.attachFile(claimant, e.getId(), "10.jpg", "image/jpeg", ReviewSupport.JPEG),
                 "evidence.error.tooMany");
         assertThat(evidence.list(claimant, e.getId())).hasSize(EvidenceService.MAX_FILES);
 
         Member other = s10.member(b, "旁人");
-        assertRefused(() -> evidence.attach(s10.userOf(b, other), e.getId(), "x.jpg", "image/jpeg",
+        assertRefused(() -> evidence.attachFile(s10.userOf(b, other), e.getId(), "x.jpg", "image/jpeg",
                 ReviewSupport.JPEG), "evidence.error.notFound");
     }
 
@@ -90,7 +90,7 @@ class EvidenceTest extends IntegrationTest {
         Member m = s10.member(b, "送达甲");
         JifenUser claimant = s10.userOf(b, m);
         Entry e = s10.claim(claimant, m);
-        long id = evidence.attach(claimant, e.getId(), "现场照片.jpg", "image/jpeg", ReviewSupport.JPEG).getId();
+        long id = evidence.attachFile(claimant, e.getId(), "现场照片.jpg", "image/jpeg", ReviewSupport.JPEG).getId();
 
         for (JifenUser reader : new JifenUser[] {claimant, b.secretary(), b.admin()}) {
             ResponseEntity<byte[]> ok = get(reader, id);
@@ -122,7 +122,7 @@ class EvidenceTest extends IntegrationTest {
         JifenUser claimant = s10.userOf(b, m);
         JifenUser head = s10.holding(b, b.branch(), "黄部长", "DEPARTMENT_HEAD");
         Entry e = s10.claim(claimant, m);
-        long id = evidence.attach(claimant, e.getId(), "p.jpg", "image/jpeg", ReviewSupport.JPEG).getId();
+        long id = evidence.attachFile(claimant, e.getId(), "p.jpg", "image/jpeg", ReviewSupport.JPEG).getId();
 
         assertThat(get(head, id).getStatusCode().value()).isEqualTo(200);
     }

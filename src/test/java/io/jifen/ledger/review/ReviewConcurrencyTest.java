@@ -41,7 +41,7 @@ class ReviewConcurrencyTest extends IntegrationTest {
         JifenUser head1 = s10.holding(b, b.branch(), "甲部长", "DEPARTMENT_HEAD");
         JifenUser head2 = s10.holding(b, b.branch(), "乙部长", "DEPARTMENT_HEAD");
         Entry e = s10.claim(claimant, m);
-        evidence.attach(claimant, e.getId(), "p.jpg", "image/jpeg", ReviewSupport.JPEG);
+        evidence.attachFile(claimant, e.getId(), "p.jpg", "image/jpeg", ReviewSupport.JPEG);
         long version = s10.version(e.getId());
 
         CountDownLatch start = new CountDownLatch(1);

@@ -48,7 +48,7 @@ class ReviewServiceTest extends IntegrationTest {
         JifenUser claimant = s10.userOf(b, m);
         JifenUser head = s10.holding(b, b.branch(), "李部长", "DEPARTMENT_HEAD");
         Entry e = s10.claim(claimant, m);
-        evidence.attach(claimant, e.getId(), "巡检.jpg", "image/jpeg", ReviewSupport.JPEG);
+        evidence.attachFile(claimant, e.getId(), "巡检.jpg", "image/jpeg", ReviewSupport.JPEG);
         assertThat(e.getCurrentStep()).isEqualTo("DEPT-HEAD");
 
         assertThat(ids(reviews.queue(head, ReviewFilter.NONE, 0, 50))).contains(e.getId());
@@ -121,7 +121,7 @@ class ReviewServiceTest extends IntegrationTest {
         Member self = s10.secretaryAsMember(b);
         JifenUser head = s10.holding(b, b.branch(), "孙部长", "DEPARTMENT_HEAD");
         Entry e = s10.claim(b.secretary(), self);
-        evidence.attach(b.secretary(), e.getId(), "证书.png", "image/png", ReviewSupport.PNG);
+        evidence.attachFile(b.secretary(), e.getId(), "证书.png", "image/png", ReviewSupport.PNG);
         reviews.approve(head, e.getId(), s10.version(e.getId()));
 
         assertThat(ids(reviews.queue(b.secretary(), ReviewFilter.NONE, 0, 50))).doesNotContain(e.getId());
@@ -141,7 +141,7 @@ class ReviewServiceTest extends IntegrationTest {
         Entry e = ledger.record(b.admin(), io.jifen.ledger.EntrySource.SECRETARY,
                 List.of(io.jifen.ledger.EntryDraft.of(m.getId(), "D1-01", ReviewSupport.DAY, "先锋岗"))).entries()
                 .getFirst();
-        evidence.attach(b.admin(), e.getId(), "a.pdf", "application/pdf", "%PDF-1.4".getBytes());
+        evidence.attachFile(b.admin(), e.getId(), "a.pdf", "application/pdf", "%PDF-1.4".getBytes());
         assertThat(e.getCurrentStep()).isEqualTo("GENERAL");
 
         assertThat(ids(reviews.queue(b.admin(), ReviewFilter.NONE, 0, 500))).doesNotContain(e.getId());
@@ -177,7 +177,7 @@ class ReviewServiceTest extends IntegrationTest {
         JifenUser claimant = s10.userOf(b, m);
         JifenUser head = s10.holding(b, b.branch(), "冯部长", "DEPARTMENT_HEAD");
         Entry e = s10.claim(claimant, m);
-        evidence.attach(claimant, e.getId(), "a.jpg", "image/jpeg", ReviewSupport.JPEG);
+        evidence.attachFile(claimant, e.getId(), "a.jpg", "image/jpeg", ReviewSupport.JPEG);
         jdbc.sql("insert into ledger_period_closure (organization_id, org_path, period_start, period_end, closed_by, "
                 + "closed_at) values (?, ?, '2026-04-01', '2026-06-30', 'test', now(6))")
                 .params(b.branch().getId(), b.branch().getPath()).update();
@@ -195,7 +195,7 @@ class ReviewServiceTest extends IntegrationTest {
         Member a = s10.member(b, "批量甲");
         Member c = s10.member(b, "批量乙");
         Entry withPhoto = s10.claim(s10.userOf(b, a), a);
-        evidence.attach(s10.userOf(b, a), withPhoto.getId(), "x.jpg", "image/jpeg", ReviewSupport.JPEG);
+        evidence.attachFile(s10.userOf(b, a), withPhoto.getId(), "x.jpg", "image/jpeg", ReviewSupport.JPEG);
         Entry without = s10.claim(s10.userOf(b, c), c);
 
         assertThat(reviews.waiting(head, ReviewFilter.NONE)).isEqualTo(2);

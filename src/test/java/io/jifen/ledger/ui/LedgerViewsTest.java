@@ -15,6 +15,8 @@ import io.jifen.ledger.EntryDraft;
 import io.jifen.ledger.EntrySource;
 import io.jifen.ledger.EntryStatus;
 import io.jifen.ledger.LedgerService;
+import io.jifen.ledger.evidence.Evidence;
+import io.jifen.ledger.evidence.EvidenceService;
 import io.jifen.ledger.PeriodsAndGroupLeadersTest;
 import io.jifen.scheme.SchemeService;
 import io.jifen.ledger.LedgerFixture;
@@ -42,7 +44,7 @@ class LedgerViewsTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RecordedEvidence evidence;
+    EvidenceService evidence;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -158,11 +160,10 @@ class LedgerViewsTest extends KaribuTest {
 
         long id = jdbc.sql("select id from ledger_entry where member_id = ?").param(m.getId()).query(Long.class)
                 .single();
-        assertThat(evidence.attached).anySatisfy(a -> {
-            assertThat(a.entryId()).isEqualTo(id);
-            assertThat(a.name()).isEqualTo("巡检.jpg");
-            assertThat(a.bytes()).isEqualTo(photo);
-        });
+        var stored = evidence.list(fixture.userOf(b, m), id);
+        assertThat(stored).extracting(Evidence::getFileName).containsExactly("巡检.jpg");
+        assertThat(evidence.open(fixture.userOf(b, m), stored.getFirst().getId()).orElseThrow().content())
+                .isEqualTo(photo);
         ClaimCard card = _get(view.list, ClaimCard.class);
         assertThat(card.status.getText()).isEqualTo("待审核：部门负责人签注");
         assertThat(card.withdraw.getThemeNames()).contains(ButtonVariant.LUMO_LARGE.getVariantName());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.jifen.ledger.period.PeriodService;
 import io.jifen.ledger.period.PeriodState;
@@ -30,6 +31,7 @@ import java.util.List;
  * their unit's periods; only an admin reopens one, with a reason (both are audited).
  */
 @Route("periods")
+@Menu(title = "nav.periods", order = 7, icon = "vaadin:calendar")
 @RolesAllowed({Role.ADMIN_AUTHORITY, Role.SECRETARY_AUTHORITY})
 class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntrySource;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  * Ctrl+Enter approves the focused entry; checkboxes select a batch to approve at once.
  */
 @Route("review")
+@Menu(title = "nav.review", order = 5, icon = "vaadin:check-square-o")
 @PermitAll
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 

@@ -49,7 +49,7 @@ class ReviewQueueViewTest extends KaribuTest {
         JifenUser claimant = s10.userOf(b, m);
         JifenUser head = s10.holding(b, b.branch(), "界面部长", "DEPARTMENT_HEAD");
         Entry photo = s10.claim(claimant, m);
-        long file = evidence.attach(claimant, photo.getId(), "现场.jpg", "image/jpeg", ReviewSupport.JPEG).getId();
+        long file = evidence.attachFile(claimant, photo.getId(), "现场.jpg", "image/jpeg", ReviewSupport.JPEG).getId();
         Entry bare = s10.claim(s10.userOf(b, n), n);
 
         ReviewQueueView view = open(head);
