@@ -55,9 +55,10 @@ class LedgerFacts {
                 + rule.assessedUnit().months() + ")";
         Set<String> exact = entryByEntry(scheme);
         String single = exact.isEmpty() ? "0" : "case when e.item_id in (:exact) then e.id else 0 end";
-        var spec = jdbc.sql("select e.member_id, e.item_id, e.option_code, e.value, min(e.entry_date) d, min(e.id) i, "
-                + "sum(e.count) n " + FROM_WHERE + " group by e.member_id, e.item_id, e.option_code, e.value, "
-                + bucket + ", " + INSIDE + ", " + single)
+        // grouped by aliases: a literal 0 in GROUP BY would name a column position
+        var spec = jdbc.sql("select e.member_id, e.item_id, e.option_code, e.value, " + bucket + " b, (" + INSIDE
+                        + ") ins, " + single + " g, min(e.entry_date) d, min(e.id) i, sum(e.count) n " + FROM_WHERE
+                        + " group by e.member_id, e.item_id, e.option_code, e.value, b, ins, g")
                 .param("ids", memberIds).param("from", from).param("to", to);
         if (!exact.isEmpty()) {
             spec = spec.param("exact", exact);
