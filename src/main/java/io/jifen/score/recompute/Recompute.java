@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,9 +37,11 @@ public class Recompute {
     private final OrgRanks orgRanks;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.roster = roster;
         this.facts = facts;
         this.schemes = schemes;
@@ -115,13 +118,14 @@ public class Recompute {
      * run; ranks are per unit anyway). {@code aggregated} false reads every entry as its own fact (the reference).
      */
     Evaluated evaluate(List<RankUnit> batch, LocalDate from, LocalDate to, boolean aggregated) {
+        SchemesOfUnits schemesOf = new SchemesOfUnits(schemes, jdbc);
         Map<Long, InForce> schemeOf = new LinkedHashMap<>();
         Map<Long, List<RosterMember>> membersOf = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>();
         for (RankUnit u : batch) {
             List<RosterMember> ms = roster.members(u, from, to);
             ms.forEach(m -> all.add(m.id()));
-            Optional<InForce> in = schemes.forUnit(u.path(), from).or(() -> schemes.forUnit(u.path(), to));
+            Optional<InForce> in = schemesOf.forUnit(u.path(), from, to);
             if (in.isEmpty()) {
                 continue; // no scheme in force: nothing to score, old rows of the range are removed
             }

@@ -52,8 +52,21 @@ class Roster {
 
     /** How many members the units hold, to cut batches of about the same size. */
     List<Integer> sizes(List<RankUnit> units) {
-        return units.stream().map(u -> jdbc.sql("select count(*) from member where org_path like ? "
-                + "and archived_at is null").param(u.path() + "%").query(Integer.class).single()).toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        // one pass over the subtree's members, counted by the branch segment of their path
+        String root = units.getFirst().path().substring(0, units.getFirst().path().indexOf('/', 1) + 1);
+        java.util.Map<String, Integer> byPath = new java.util.HashMap<>();
+        jdbc.sql("select org_path, count(*) from member where org_path like ? and archived_at is null "
+                + "group by org_path").param(root + "%").query((rs, n) -> {
+                    String p = rs.getString(1);
+                    int count = rs.getInt(2);
+                    units.stream().filter(u -> p.startsWith(u.path())).findFirst()
+                            .ifPresent(u -> byPath.merge(u.path(), count, Integer::sum));
+                    return null;
+                }).list();
+        return units.stream().map(u -> byPath.getOrDefault(u.path(), 0)).toList();
     }
 
     /**
