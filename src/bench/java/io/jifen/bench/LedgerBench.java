@@ -59,7 +59,7 @@ public final class LedgerBench {
                         "spring.datasource.username=" + EmbeddedMariaDb.USER,
                         "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD, "logging.level.root=WARN",
                         "jifen.dev.launcher-marker=" + EmbeddedMariaDb.launcherMarker(),
-                        "jifen.recompute.sweep-every=PT1H")
+                        "jifen.recompute.sweep-every=PT1H", "logging.level.io.jifen.score.recompute=INFO")
                 .run()) {
             new LedgerBench.Run(context, o).all();
         }

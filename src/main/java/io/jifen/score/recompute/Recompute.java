@@ -27,6 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Recompute {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Recompute.class);
+
+    enum Phase {
+        ROSTER, LEDGER, ENGINE, STORE, ORG_RANK
+    }
+
     /** Members per batch: large enough that a round trip carries real work, small enough to keep the heap flat. */
     public static final int MEMBERS_PER_BATCH = 2_000;
 
@@ -38,6 +44,7 @@ public class Recompute {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final PhaseTimes timings = new PhaseTimes();
 
     Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
             TransactionTemplate tx, Clock clock, JdbcClient jdbc) {
@@ -86,10 +93,12 @@ public class Recompute {
      */
     public int recomputeBatch(List<RankUnit> batch, LocalDate from, LocalDate to, Runnable inSameTransaction) {
         Evaluated e = evaluate(batch, from, to, true);
+        long t = System.nanoTime();
         tx.executeWithoutResult(s -> {
             store.replace(e.memberIds(), from, to, e.rows());
             inSameTransaction.run();
         });
+        timings.add(Phase.STORE, t);
         return e.scored();
     }
 
@@ -101,11 +110,15 @@ public class Recompute {
     /** Everything in one go (tests, the benchmark): all batches, then the organization ranks. */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
         int scored = 0;
+        timings.reset();
         for (List<RankUnit> batch : plan(unitId, MEMBERS_PER_BATCH)) {
             scored += recomputeBatch(batch, from, to, () -> { });
         }
         String path = pathOf(unitId).orElseThrow();
+        long t = System.nanoTime();
         rankOrganization(path, from, to);
+        timings.add(Phase.ORG_RANK, t);
+        log.info("recompute of unit {} {}..{}: {} members; {}", unitId, from, to, scored, timings);
         return scored;
     }
 
@@ -123,7 +136,9 @@ public class Recompute {
         Map<Long, List<RosterMember>> membersOf = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>();
         for (RankUnit u : batch) {
+            long t = System.nanoTime();
             List<RosterMember> ms = roster.members(u, from, to);
+            timings.add(Phase.ROSTER, t);
             ms.forEach(m -> all.add(m.id()));
             Optional<InForce> in = schemesOf.forUnit(u.path(), from, to);
             if (in.isEmpty()) {
@@ -140,10 +155,13 @@ public class Recompute {
             e.getValue().stream().filter(m -> in.scheme().memberClass(m.scored().classId()).isPresent())
                     .forEach(m -> byId.put(m.scored().id(), m));
             List<Long> ids = byId.values().stream().map(RosterMember::id).toList();
+            long t = System.nanoTime();
             List<Fact> fs = aggregated ? facts.aggregated(in.scheme(), ids, from, to) : facts.plain(ids, from, to);
+            t = timings.add(Phase.LEDGER, t);
             var results = ScoringEngine.evaluate(in.scheme(), byId.values().stream().map(RosterMember::scored)
                     .toList(), fs, new Period(from, to));
             rows.addAll(ResultRows.of(results, byId, in.versionRecordId(), clock.instant()));
+            timings.add(Phase.ENGINE, t);
             scored += byId.size();
         }
         return new Evaluated(all, rows, scored);
