@@ -1,0 +1,172 @@
+package io.jifen.bench;
+
+import io.jifen.JifenApplication;
+import io.jifen.ledger.EntryDraft;
+import io.jifen.ledger.EntrySource;
+import io.jifen.ledger.LedgerService;
+import io.jifen.scheme.SchemeService;
+import io.jifen.scheme.document.SchemeTemplates;
+import io.jifen.score.recompute.Recompute;
+import io.jifen.security.JifenUser;
+import io.jifen.security.Role;
+import io.jifen.testsupport.EmbeddedMariaDb;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The ledger at 100,000 members × 50 entries (issue 9, docs/performance.md), all on one embedded MariaDB in one run:
+ * (a) the floor, one SQL {@code SUM(count) GROUP BY member_id} over the quarter; (b) the full recompute of the quarter
+ * through {@link Recompute} (reading the ledger, writing score_result) and its ratio to the floor, the peak heap and
+ * ledger rows per second; (c) the ledger grid's page of 50 for random filters, p50/p95; (d) a bulk activity of 200
+ * attendees and a 50,000-entry import through {@link LedgerService#record}. Not a test: {@code mvn -Pbench
+ * test-compile exec:exec -Dbench.main=io.jifen.bench.LedgerBench -Dbench.heap=-Xmx768m}.
+ *
+ * <p>Arguments ({@code key=value}, optional): {@code members=100000 units=500 entries=50 grid=200 import=50000
+ * seed=11}.
+ */
+public final class LedgerBench {
+
+    static final LocalDate Q_FROM = LocalDate.of(2026, 1, 1);
+    static final LocalDate Q_TO = LocalDate.of(2026, 3, 31);
+
+    private LedgerBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>(Map.of("members", "100000", "units", "500", "entries", "50",
+                "grid", "200", "import", "50000", "seed", "11"));
+        Arrays.stream(args).map(a -> a.split("=", 2)).forEach(kv -> o.put(kv[0], kv[1]));
+        EmbeddedMariaDb.start(null);
+        LedgerBenchServer.tune();
+        String url = EmbeddedMariaDb.database("jifen_ledger_bench");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JifenApplication.class)
+                .profiles("dev")
+                .properties("server.port=0", "spring.datasource.url=" + url,
+                        "spring.datasource.username=" + EmbeddedMariaDb.USER,
+                        "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD, "logging.level.root=WARN",
+                        "jifen.dev.launcher-marker=" + EmbeddedMariaDb.launcherMarker(),
+                        "jifen.recompute.sweep-every=PT1H", "logging.level.io.jifen.score.recompute=INFO")
+                .run()) {
+            new LedgerBench.Run(context, o).all();
+        }
+        System.exit(0);
+    }
+
+    private record Run(ConfigurableApplicationContext context, Map<String, String> o) {
+
+        void all() throws Exception {
+            DataSource ds = context.getBean(DataSource.class);
+            JdbcClient jdbc = JdbcClient.create(ds);
+            LedgerBenchServer.print(jdbc);
+            long t = System.nanoTime();
+            MembersGridData.Tree tree = new MembersGridData(ds, Long.parseLong(o.get("seed")))
+                    .generate(Integer.parseInt(o.get("members")), Integer.parseInt(o.get("units")));
+            // the grid bench's fourth class is not one of S8's: score it as S8's 年老体弱 class
+            jdbc.sql("update member_class set code = 'ELDERLY' where code = 'STAFF' and organization_id = ?")
+                    .param(tree.root()).update();
+            JifenUser admin = new JifenUser("bench.admin", "bench.admin", MembersGridData.TENANT, Set.of(Role.ADMIN),
+                    List.of());
+            long version = publishS8(admin, tree.root());
+            System.out.printf(Locale.ROOT, "roster: %s members in %d units in %.1f s%n", o.get("members"),
+                    tree.memberUnits().size(), secs(t));
+            t = System.nanoTime();
+            var members = LedgerBenchData.members(ds, tree.rootPath());
+            var loaded = new LedgerBenchData(ds, Long.parseLong(o.get("seed")))
+                    .load(members, version, Integer.parseInt(o.get("entries")), Q_FROM, 90);
+            double loadS = secs(t);
+            System.out.printf(Locale.ROOT, "ledger: %,d rows (%,d reversals, %,d pending) loaded in %.1f s "
+                    + "(%,.0f rows/s)%n", loaded.rows(), loaded.reversals(), loaded.pending(), loadS,
+                    loaded.rows() / loadS);
+            recompute(jdbc, tree, loaded.rows());
+            new LedgerGridTimes(jdbc, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
+            recording(admin, members, Integer.parseInt(o.get("import")));
+        }
+
+        private long publishS8(JifenUser admin, long root) {
+            SchemeService schemes = context.getBean(SchemeService.class);
+            // the bench records as a bulk activity and an import as well: let S8's items take those ways in
+            String json = SchemeTemplates.json("s08-xujiayan-cun").replaceAll(
+                    "(\"recordedBy\"\\s*:\\s*\\[\\s*)\"SECRETARY\"", "$1\"SECRETARY\", \"IMPORT\"");
+            var scheme = schemes.create(admin, root, "LB", "台账基准方案", null, json);
+            long version = schemes.versions(admin, scheme.getId()).getFirst().getId();
+            schemes.validate(admin, version);
+            schemes.publish(admin, version, LocalDate.of(2026, 1, 1));
+            return version;
+        }
+
+        private void recompute(JdbcClient jdbc, MembersGridData.Tree tree, long rows) {
+            String floorSql = "select member_id, sum(count) from ledger_entry where org_path like ? "
+                    + "and entry_date between ? and ? and status = 'CONFIRMED' group by member_id";
+            double floorCold = time(() -> jdbc.sql(floorSql).params(tree.rootPath() + "%", Q_FROM, Q_TO)
+                    .query((rs, n) -> rs.getLong(2)).list().size());
+            double floor = time(() -> jdbc.sql(floorSql).params(tree.rootPath() + "%", Q_FROM, Q_TO)
+                    .query((rs, n) -> rs.getLong(2)).list().size());
+            System.out.printf(Locale.ROOT, "(a) floor SUM(count) GROUP BY member_id: %.2f s (first run %.2f s)%n",
+                    floor, floorCold);
+            Recompute recompute = context.getBean(Recompute.class);
+            System.gc();
+            resetPeaks();
+            long[] scored = new long[1];
+            double full = time(() -> scored[0] = recompute.recomputeAll(tree.root(), Q_FROM, Q_TO));
+            long stored = jdbc.sql("select count(*) from score_result where org_path like ?")
+                    .param(tree.rootPath() + "%").query(Long.class).single();
+            System.out.printf(Locale.ROOT, "(b) full recompute of %s..%s: %.2f s, %,d members scored, %,d rows "
+                            + "stored, ratio to the floor %.2f× (target ≤ 2×), %,.0f ledger rows/s, peak heap %d MB "
+                            + "(max heap %d MB)%n", Q_FROM, Q_TO, full, scored[0], stored, full / floor,
+                    rows / full, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
+
+        private void recording(JifenUser admin, List<LedgerBenchData.Who> members, int importSize) {
+            LedgerService ledger = context.getBean(LedgerService.class);
+            LocalDate day = LocalDate.of(2026, 5, 12);
+            List<EntryDraft> activity = new ArrayList<>();
+            members.stream().limit(200).forEach(m -> activity.add(new EntryDraft(m.id(), "CONTRIB-DEED", null,
+                    BigDecimal.TEN, 1, day, "党员志愿服务活动", "act-" + m.id())));
+            double bulk = time(() -> ledger.record(admin, EntrySource.BULK, activity).entries().size());
+            System.out.printf(Locale.ROOT, "(d) bulk activity, 200 attendees: %.0f ms%n", bulk * 1000);
+            List<EntryDraft> batch = new ArrayList<>();
+            for (int i = 0; i < importSize; i++) {
+                var m = members.get((i * 7) % members.size());
+                batch.add(new EntryDraft(m.id(), "CONTRIB-DEED", null, BigDecimal.valueOf(1 + i % 9), 1,
+                        day.plusDays(i % 40), "导入", "imp-" + i));
+            }
+            double imported = time(() -> ledger.record(admin, EntrySource.IMPORT, batch).entries().size());
+            System.out.printf(Locale.ROOT, "(d) import of %,d entries: %.1f s (%,.0f entries/s)%n", importSize,
+                    imported, importSize / imported);
+        }
+    }
+
+    static double time(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return secs(t);
+    }
+
+    static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks since the reset: an upper bound of what the recompute needed at once. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

@@ -1,0 +1,137 @@
+package io.jifen.score.job;
+
+import io.jifen.organization.OrgScope;
+import io.jifen.organization.Organization;
+import io.jifen.score.job.JobProgress.State;
+import io.jifen.score.recompute.RankUnit;
+import io.jifen.score.recompute.Recompute;
+import io.jifen.security.JifenUser;
+import io.jifen.shared.InvalidInputException.InputError;
+import io.jifen.shared.InvalidInputException;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Background recompute jobs: an admin (their subtree) or a secretary (their branch) starts one for a unit and a range;
+ * it runs on this service's own executor, batch by batch, each batch's rows and the job's progress in one
+ * transaction. Exactly one replica runs a job: it must claim the row first ({@link JobStore#claim}); a job whose
+ * owner stopped beating is claimed again by the sweep ({@link StaleJobSweep}) and continues after the last unit
+ * stored. A large tenant can be split by starting one job per unit subtree: jobs are claimed independently.
+ */
+@Service
+public class RecomputeService {
+
+    private static final Logger log = LoggerFactory.getLogger(RecomputeService.class);
+
+    private final Recompute recompute;
+    private final JobStore jobs;
+    private final OrgScope scope;
+    private final Clock clock;
+    private final String owner = "replica-" + UUID.randomUUID();
+    private final ExecutorService executor = Executors.newFixedThreadPool(1, Thread.ofPlatform()
+            .name("score-recompute-", 0).daemon(true).factory());
+    private final int membersPerBatch;
+    private final Duration staleAfter;
+    private final Duration pause;
+
+    RecomputeService(Recompute recompute, JobStore jobs, OrgScope scope, Clock clock,
+            @Value("${jifen.recompute.members-per-batch:" + Recompute.MEMBERS_PER_BATCH + "}") int membersPerBatch,
+            @Value("${jifen.recompute.stale-after:PT2M}") Duration staleAfter,
+            @Value("${jifen.recompute.pause-between-batches:PT0S}") Duration pause) {
+        this.recompute = recompute;
+        this.jobs = jobs;
+        this.scope = scope;
+        this.clock = clock;
+        this.membersPerBatch = membersPerBatch;
+        this.staleAfter = staleAfter;
+        this.pause = pause;
+    }
+
+    /** Queues a recompute of the unit's subtree over [from, to] and starts it here; answers the job id. */
+    public long start(JifenUser user, long unitId, LocalDate from, LocalDate to) {
+        Organization unit = scope.require(user, unitId); // foreign and missing alike: AccessDenied
+        if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(1))) {
+            throw new InvalidInputException(List.of(InputError.of("$.to", "score.job.error.range")));
+        }
+        long id = jobs.insert(unit.getId(), unit.getPath(), from, to, user.username(), clock.instant());
+        log.info("recompute job {} queued by {} for unit {} {}..{}", id, user.username(), unitId, from, to);
+        executor.submit(() -> run(id));
+        return id;
+    }
+
+    /** The job as a progress bar shows it; another subtree's or a missing job alike: AccessDenied. */
+    public JobProgress progress(JifenUser user, long jobId) {
+        String path = scope.root(user).getPath();
+        return jobs.find(jobId, path).orElseThrow(() -> new AccessDeniedException("no such job in scope"));
+    }
+
+    /** Runs the job if this replica can claim it; false when another live replica holds it or it is finished. */
+    public boolean run(long jobId) {
+        Instant now = clock.instant();
+        if (!jobs.claim(jobId, owner, now, now.minus(staleAfter))) {
+            return false;
+        }
+        JobProgress job = jobs.find(jobId).orElseThrow();
+        try {
+            work(job);
+            jobs.finish(jobId, owner, State.DONE, null, clock.instant());
+            log.info("recompute job {} done", jobId);
+        } catch (RuntimeException e) {
+            log.warn("recompute job {} failed", jobId, e);
+            jobs.finish(jobId, owner, State.FAILED, String.valueOf(e.getMessage()), clock.instant());
+        }
+        return true;
+    }
+
+    /** Jobs no live replica runs (a restart, a killed pod): claimed and continued here, one after the other. */
+    public int resumeOrphans() {
+        List<Long> ids = jobs.orphans(clock.instant().minus(staleAfter));
+        ids.forEach(id -> executor.submit(() -> run(id)));
+        return ids.size();
+    }
+
+    private void work(JobProgress job) {
+        List<List<RankUnit>> batches = recompute.plan(job.organizationId(), membersPerBatch);
+        jobs.total(job.id(), batches.stream().mapToInt(List::size).sum());
+        long after = jobs.lastUnit(job.id()).orElse(0L);
+        for (List<RankUnit> batch : batches) {
+            List<RankUnit> left = batch.stream().filter(u -> u.id() > after).toList();
+            if (left.isEmpty()) {
+                continue; // stored before a restart, in the same transaction as the progress that says so
+            }
+            long last = left.getLast().id();
+            recompute.recomputeBatch(left, job.from(), job.to(),
+                    () -> jobs.batchDone(job.id(), owner, last, left.size(), clock.instant()));
+            pause();
+        }
+        recompute.rankOrganization(recompute.pathOf(job.organizationId()).orElseThrow(), job.from(), job.to());
+    }
+
+    private void pause() {
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

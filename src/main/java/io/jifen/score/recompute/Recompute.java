@@ -1,0 +1,169 @@
+package io.jifen.score.recompute;
+
+import io.jifen.scheme.SchemesInForce;
+import io.jifen.scheme.SchemesInForce.InForce;
+import io.jifen.score.ScoreStore;
+import io.jifen.scoring.Fact;
+import io.jifen.scoring.ScoringEngine;
+import io.jifen.scoring.model.Period;
+import io.jifen.score.ScoreRow;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Full recompute of an organization subtree over a range (a quarter, a year) from the ledger tables, by batches of
+ * rank units: members are independent until ranking and ranks are per unit, so the heap holds one batch's results,
+ * never the whole tenant's explanations. Each batch is written in one transaction; the organization rank is a
+ * second pass in SQL. Callers check scope (the job service does); this class takes ids as given.
+ */
+@Service
+public class Recompute {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Recompute.class);
+
+    enum Phase {
+        ROSTER, LEDGER, ENGINE, STORE, ORG_RANK
+    }
+
+    /** Members per batch: large enough that a round trip carries real work, small enough to keep the heap flat. */
+    public static final int MEMBERS_PER_BATCH = 2_000;
+
+    private final Roster roster;
+    private final LedgerFacts facts;
+    private final SchemesInForce schemes;
+    private final ScoreStore store;
+    private final OrgRanks orgRanks;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final PhaseTimes timings = new PhaseTimes();
+
+    Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
+            TransactionTemplate tx, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.roster = roster;
+        this.facts = facts;
+        this.schemes = schemes;
+        this.store = store;
+        this.orgRanks = orgRanks;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The rank units of the subtree in batches of about {@code membersPerBatch} members, in unit id order. */
+    public List<List<RankUnit>> plan(long unitId, int membersPerBatch) {
+        List<RankUnit> units = roster.units(unitId);
+        List<Integer> sizes = roster.sizes(units);
+        List<List<RankUnit>> batches = new ArrayList<>();
+        List<RankUnit> batch = new ArrayList<>();
+        int members = 0;
+        for (int i = 0; i < units.size(); i++) {
+            batch.add(units.get(i));
+            members += sizes.get(i);
+            if (members >= membersPerBatch) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                members = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    /** The subtree's path, or empty for a missing unit. */
+    public Optional<String> pathOf(long unitId) {
+        return roster.path(unitId);
+    }
+
+    /**
+     * Evaluates and stores one batch in one transaction; {@code inSameTransaction} runs in it after the rows are
+     * written (the job records its progress there, so rows and progress commit together or not at all).
+     *
+     * @return the members scored
+     */
+    public int recomputeBatch(List<RankUnit> batch, LocalDate from, LocalDate to, Runnable inSameTransaction) {
+        Evaluated e = evaluate(batch, from, to, true);
+        long t = System.nanoTime();
+        tx.executeWithoutResult(s -> {
+            store.replace(e.memberIds(), from, to, e.rows());
+            inSameTransaction.run();
+        });
+        timings.add(Phase.STORE, t);
+        return e.scored();
+    }
+
+    /** The second pass: organization ranks over the subtree's stored totals. */
+    public void rankOrganization(String subtreePath, LocalDate from, LocalDate to) {
+        tx.executeWithoutResult(s -> orgRanks.rank(subtreePath, from, to));
+    }
+
+    /** Everything in one go (tests, the benchmark): all batches, then the organization ranks. */
+    public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
+        int scored = 0;
+        timings.reset();
+        for (List<RankUnit> batch : plan(unitId, MEMBERS_PER_BATCH)) {
+            scored += recomputeBatch(batch, from, to, () -> { });
+        }
+        String path = pathOf(unitId).orElseThrow();
+        long t = System.nanoTime();
+        rankOrganization(path, from, to);
+        timings.add(Phase.ORG_RANK, t);
+        log.info("recompute of unit {} {}..{}: {} members; {}", unitId, from, to, scored, timings);
+        return scored;
+    }
+
+    /** The rows of a batch and the members they replace. */
+    record Evaluated(List<Long> memberIds, List<ScoreRow> rows, int scored) {
+    }
+
+    /**
+     * Evaluates the batch's units, one engine run per scheme in force (units of one scheme are ranked in the same
+     * run; ranks are per unit anyway). {@code aggregated} false reads every entry as its own fact (the reference).
+     */
+    Evaluated evaluate(List<RankUnit> batch, LocalDate from, LocalDate to, boolean aggregated) {
+        SchemesOfUnits schemesOf = new SchemesOfUnits(schemes, jdbc);
+        Map<Long, InForce> schemeOf = new LinkedHashMap<>();
+        Map<Long, List<RosterMember>> membersOf = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>();
+        for (RankUnit u : batch) {
+            long t = System.nanoTime();
+            List<RosterMember> ms = roster.members(u, from, to);
+            timings.add(Phase.ROSTER, t);
+            ms.forEach(m -> all.add(m.id()));
+            Optional<InForce> in = schemesOf.forUnit(u.path(), from, to);
+            if (in.isEmpty()) {
+                continue; // no scheme in force: nothing to score, old rows of the range are removed
+            }
+            schemeOf.putIfAbsent(in.get().versionRecordId(), in.get());
+            membersOf.computeIfAbsent(in.get().versionRecordId(), k -> new ArrayList<>()).addAll(ms);
+        }
+        List<ScoreRow> rows = new ArrayList<>();
+        int scored = 0;
+        for (var e : membersOf.entrySet()) {
+            InForce in = schemeOf.get(e.getKey());
+            Map<String, RosterMember> byId = new LinkedHashMap<>();
+            e.getValue().stream().filter(m -> in.scheme().memberClass(m.scored().classId()).isPresent())
+                    .forEach(m -> byId.put(m.scored().id(), m));
+            List<Long> ids = byId.values().stream().map(RosterMember::id).toList();
+            long t = System.nanoTime();
+            List<Fact> fs = aggregated ? facts.aggregated(in.scheme(), ids, from, to) : facts.plain(ids, from, to);
+            t = timings.add(Phase.LEDGER, t);
+            var results = ScoringEngine.evaluate(in.scheme(), byId.values().stream().map(RosterMember::scored)
+                    .toList(), fs, new Period(from, to));
+            rows.addAll(ResultRows.of(results, byId, in.versionRecordId(), clock.instant()));
+            timings.add(Phase.ENGINE, t);
+            scored += byId.size();
+        }
+        return new Evaluated(all, rows, scored);
+    }
+}
