@@ -3,19 +3,27 @@ package io.jifen.score;
 import io.jifen.ledger.EntryConfirmed;
 import io.jifen.organization.Member;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps scores current: once a confirmation is committed, the member's unit is scored again for the evaluation year
- * of the entry's date (the member's result and the unit's ranks), in a transaction of its own. A failure here is
- * logged and leaves the old rows; the background recompute repairs them.
+ * Keeps scores current: once confirmations are committed, each rank unit they touch is scored again for the
+ * evaluation year of their dates (the members' results and the unit's ranks), in a transaction of its own. The
+ * confirmations of one transaction are gathered first, so a bulk activity of 40 attendees or an import of 50,000
+ * entries rescores each unit once, not once per entry. A failure is logged and leaves the old rows; the background
+ * recompute repairs them.
  */
 @Component
 class ScoreUpdates {
@@ -34,24 +42,68 @@ class ScoreUpdates {
         tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Never throws: the confirmation is committed whatever happens to its scores. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     public void on(EntryConfirmed event) {
-        try {
-            tx.executeWithoutResult(s -> rescore(event));
-        } catch (RuntimeException ex) {
-            LOG.error("scores of member {} not updated after entry {}", event.memberId(), event.entryId(), ex);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            rescore(List.of(event));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.events.add(event);
+    }
+
+    /** The confirmations of one transaction, scored after it commits. */
+    private final class Pending implements TransactionSynchronization {
+        final List<EntryConfirmed> events = new ArrayList<>();
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ScoreUpdates.this);
+            if (status == STATUS_COMMITTED) {
+                rescore(events);
+            }
         }
     }
 
-    private void rescore(EntryConfirmed event) {
-        Member m = em.find(Member.class, event.memberId());
-        if (m == null) {
-            LOG.warn("entry {} confirmed for unknown member {}", event.entryId(), event.memberId());
-            return;
+    /** Never throws: the confirmations are committed whatever happens to their scores. */
+    private void rescore(List<EntryConfirmed> events) {
+        try {
+            tx.executeWithoutResult(s -> unitsOf(events).forEach(u -> scores.score(u.member().getOrganization(),
+                    u.day()).ifPresent(e -> LOG.debug("unit {} rescored, engine {} µs", e.unit().getId(),
+                    e.engineNanos() / 1000))));
+        } catch (RuntimeException ex) {
+            LOG.error("scores not updated after {} confirmation(s), first entry {}", events.size(),
+                    events.getFirst().entryId(), ex);
         }
-        scores.score(m.getOrganization(), event.date()).ifPresent(e -> LOG.debug(
-                "entry {}: unit {} rescored, engine {} µs", event.entryId(), e.unit().getId(),
-                e.engineNanos() / 1000));
+    }
+
+    /** A unit to score for the year of {@code day}, reached through one of its members. */
+    private record UnitDay(Member member, LocalDate day) {
+    }
+
+    /**
+     * One rescoring per unit and year. Keyed by the member's own unit: members of two groups of one branch may
+     * rescore the branch twice, which is still far from once per entry.
+     */
+    private List<UnitDay> unitsOf(List<EntryConfirmed> events) {
+        List<Long> ids = events.stream().map(EntryConfirmed::memberId).distinct().toList();
+        Map<Long, Member> members = new LinkedHashMap<>();
+        em.createQuery("select m from Member m join fetch m.organization where m.id in :ids", Member.class)
+                .setParameter("ids", ids).getResultList().forEach(m -> members.put(m.getId(), m));
+        Map<String, UnitDay> out = new LinkedHashMap<>();
+        for (EntryConfirmed e : events) {
+            Member m = members.get(e.memberId());
+            if (m == null) {
+                LOG.warn("entry {} confirmed for unknown member {}", e.entryId(), e.memberId());
+            } else {
+                out.putIfAbsent(m.getOrganization().getId() + "/" + e.date().getYear(), new UnitDay(m, e.date()));
+            }
+        }
+        return List.copyOf(out.values());
     }
 }
