@@ -95,7 +95,7 @@ public class LedgerService {
         List<InputError> errors = new ArrayList<>();
         List<Entry> out = new ArrayList<>();
         Set<String> seenKeys = new HashSet<>();
-        Map<String, Optional<InForce>> inForce = new HashMap<>();
+        Map<String, UnitDay> unitDays = new HashMap<>();
         int skipped = 0;
         for (int i = 0; i < drafts.size(); i++) {
             EntryDraft d = drafts.get(i);
@@ -104,7 +104,8 @@ public class LedgerService {
                 skipped++;
                 continue;
             }
-            Entry e = check(at, d, reachable.get(d.memberId()), source, user.username(), today, now, inForce, errors);
+            Entry e = check(at, d, reachable.get(d.memberId()), source, user.username(), today, now, unitDays,
+                    errors);
             if (e != null) {
                 e.batch(batch);
                 e.idempotencyKey(d.idempotencyKey());
@@ -121,8 +122,12 @@ public class LedgerService {
         return new Recorded(stored, skipped);
     }
 
+    /** What a batch needs to know of a unit on a day, asked once per unit and day however many drafts share them. */
+    private record UnitDay(boolean closed, Optional<InForce> scheme) {
+    }
+
     private Entry check(String at, EntryDraft d, Member m, EntrySource source, String by, LocalDate today,
-            Instant now, Map<String, Optional<InForce>> inForce, List<InputError> errors) {
+            Instant now, Map<String, UnitDay> unitDays, List<InputError> errors) {
         int before = errors.size();
         EntryChecks.shape(at, d, today, errors::add);
         if (m == null) {
@@ -134,11 +139,13 @@ public class LedgerService {
         }
         EntryChecks.membership(at, m, d.date(), errors::add);
         String unitPath = m.getOrganization().getPath();
-        if (!closures.covering(unitPath, d.date()).isEmpty()) {
+        UnitDay day = unitDays.computeIfAbsent(unitPath + d.date(), k -> new UnitDay(
+                !closures.covering(unitPath, d.date()).isEmpty(), schemes.forUnit(unitPath, d.date())));
+        if (day.closed()) {
             errors.add(InputError.of(at + ".date", "ledger.error.periodClosed", d.date()));
             return null;
         }
-        Optional<InForce> scheme = inForce.computeIfAbsent(unitPath + d.date(), k -> schemes.forUnit(unitPath, d.date()));
+        Optional<InForce> scheme = day.scheme();
         if (scheme.isEmpty()) {
             errors.add(InputError.of(at + ".date", "ledger.error.noSchemeInForce", m.getOrganization().getName(),
                     d.date()));
