@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fresh branch of its own for each ledger test (the test database is shared, and the scheme in force is the
- * nearest one up the tree): a 支部 with one 党小组 under the tenant's top unit, a template published at the branch,
- * members in the class codes the scheme names, and the users who act on them.
+ * nearest one up the tree): a 支部 with one 党小组 under a tenant's top unit, a template published at the branch,
+ * members in the class codes the scheme names, and the users who act on them. The tenants are the fixture's own,
+ * "LQS" and "LHN", standing in for QS and HN: the demo tenants keep exactly the demo data the other tests count.
  */
 @Component
 public class LedgerFixture {
@@ -56,7 +57,9 @@ public class LedgerFixture {
      * @param template a template name, e.g. {@code s08-xujiayan-cun}
      */
     public Branch branch(String tenant, String template) {
-        JifenUser admin = tenant.equals("QS") ? TestUsers.QS_ADMIN : TestUsers.HN_ADMIN;
+        Tenant t = apart(tenant);
+        JifenUser admin = t.admin();
+        tenant = t.code();
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
         long root = scope.requireCode(admin, tenant).getId();
         Organization branch = organizations.create(admin, root,
@@ -70,6 +73,27 @@ public class LedgerFixture {
         schemes.publish(admin, version, FROM);
         JifenUser secretary = TestUsers.user("sec." + tag.toLowerCase(), branch.getCode(), Role.SECRETARY);
         return new Branch(branch, group, scheme, admin, secretary);
+    }
+
+    /** A tenant of the fixture's own and its admin. */
+    public record Tenant(String code, JifenUser admin) {
+    }
+
+    /**
+     * The fixture's tenant standing in for {@code demoTenant} ("QS" → "LQS"), created on first use: a top-level
+     * 党委 with nothing else in it, so ledger tests never add units, members or classes to the demo tenants.
+     */
+    public synchronized Tenant apart(String demoTenant) {
+        String code = "L" + demoTenant;
+        boolean exists = jdbc.sql("select count(*) from organization where code = ?").param(code).query(Long.class)
+                .single() > 0;
+        if (!exists) {
+            jdbc.sql("insert into organization (code, name, type, parent_id, path, active, sort_order, version, "
+                    + "created_by, created_at) values (?, ?, 'PARTY_COMMITTEE', null, '/', true, 99, 0, 'test', "
+                    + "now(6))").params(code, "台账测试党委" + code).update();
+            jdbc.sql("update organization set path = concat('/', id, '/') where code = ?").param(code).update();
+        }
+        return new Tenant(code, TestUsers.user(code.toLowerCase() + ".admin", code, Role.ADMIN));
     }
 
     /** A member of {@code unit} in the tenant's class {@code classCode} (created if the tenant lacks it). */

@@ -63,6 +63,8 @@ class MigrateOnlyTest {
                 .as("owned by the migration user, whose rights they run with")
                 .containsExactlyInAnyOrder("scheme_version_published_no_update jifen_migration@localhost",
                         "scheme_version_published_no_delete jifen_migration@localhost",
+                        "ledger_entry_final_no_update jifen_migration@localhost",
+                        "ledger_entry_final_no_delete jifen_migration@localhost",
                         "member_tenant_on_insert jifen_migration@localhost",
                         "member_tenant_on_update jifen_migration@localhost");
 
@@ -98,7 +100,7 @@ class MigrateOnlyTest {
         assertThat(output).contains("Database migrated").doesNotContain("Tomcat started");
         assertThat(count(ProductionDatabase.client(freshUrl, MIGRATION_USER, MIGRATION_PASSWORD),
                 "select count(*) from information_schema.triggers where trigger_schema = '" + fresh + "'"))
-                .isEqualTo(4);
+                .isEqualTo(6);
     }
 
     @Test

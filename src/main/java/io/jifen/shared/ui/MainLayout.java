@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.csrf.CsrfToken;
 import io.jifen.security.CurrentUser;
 import io.jifen.security.JifenUser;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,11 +37,13 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient List<MenuVisibility> visibility;
     private final SideNav nav = new SideNav();
     private final HorizontalLayout embedNav = new HorizontalLayout();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<MenuVisibility> visibility) {
         this.authentication = authentication;
+        this.visibility = visibility;
         addClassName("jifen-layout");
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), nav);
@@ -57,7 +60,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void buildNavigation() {
+        JifenUser user = CurrentUser.find().orElse(null);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (user != null && visibility.stream().anyMatch(v -> v.hides(entry.menuClass(), user))) {
+                continue;
+            }
             String label = getTranslation(entry.title());
             SideNavItem item = entry.icon() == null ? new SideNavItem(label, entry.path())
                     : new SideNavItem(label, entry.path(), icon(entry.icon()));

@@ -36,8 +36,15 @@ public final class IntakeFixture {
         this.scope = context.getBean(OrgScope.class);
     }
 
+    /** A branch in a demo tenant ("QS", "HN"), whose service clients' tokens name it (the API tests). */
     public Branch branch(String tenant) {
-        JifenUser admin = tenant.equals("QS") ? TestUsers.QS_ADMIN : TestUsers.HN_ADMIN;
+        return branch(new LedgerFixture.Tenant(tenant, tenant.equals("QS") ? TestUsers.QS_ADMIN : TestUsers.HN_ADMIN));
+    }
+
+    /** A branch in a tenant of the ledger fixture's own (the tests on the shared database). */
+    public Branch branch(LedgerFixture.Tenant t) {
+        String tenant = t.code();
+        JifenUser admin = t.admin();
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
         long root = scope.requireCode(admin, tenant).getId();
         Organization branch = organizations.create(admin, root,

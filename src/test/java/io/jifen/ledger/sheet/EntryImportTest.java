@@ -37,8 +37,8 @@ class EntryImportTest extends IntegrationTest {
 
     @Test
     void oneBadRowAmongManyStoresNoneAndEveryProblemIsShownAtItsRowAndColumn() {
-        Branch b = new IntakeFixture(context).branch("QS");
-        Branch other = new IntakeFixture(context).branch("QS");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
+        Branch other = new IntakeFixture(context).branch(fixture.apart("QS"));
         List<Member> people = members(b, 20);
         fixture.member(b, b.group(), "同名", "ORDINARY");
         fixture.member(b, b.group(), "同名", "CADRE");
@@ -80,7 +80,7 @@ class EntryImportTest extends IntegrationTest {
 
     @Test
     void fiftyThousandRowsImportInOneGoAndExportStreaming() throws Exception {
-        Branch b = new IntakeFixture(context).branch("QS");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
         List<Member> people = members(b, 50);
         List<List<String>> rows = new ArrayList<>(50_000);
         for (int i = 0; i < 50_000; i++) {
@@ -107,7 +107,7 @@ class EntryImportTest extends IntegrationTest {
 
     @Test
     void theTemplateExplainsTheColumnsAndListsTheItemsOfTheSchemeInForce() throws Exception {
-        Branch b = new IntakeFixture(context).branch("QS");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         files.template(b.secretary(), b.branch().getId(), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -126,8 +126,8 @@ class EntryImportTest extends IntegrationTest {
 
     @Test
     void theExportShowsOnlyTheUnitsEntriesAndAForeignUnitIsRefused() throws Exception {
-        Branch b = new IntakeFixture(context).branch("QS");
-        Branch other = new IntakeFixture(context).branch("HN");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
+        Branch other = new IntakeFixture(context).branch(fixture.apart("HN"));
         List<Member> people = members(b, 2);
         imports.commit(b.secretary(), b.branch().getId(), EntrySheets.workbook(List.of(
                 EntrySheets.row(people.get(0).getId(), "5", "1", "2026-03-02"),

@@ -41,7 +41,7 @@ class ImportKilledMidwayTest extends IntegrationTest {
     @Test
     @Timeout(value = 900, unit = TimeUnit.SECONDS)
     void aKilledImportLeavesNothingHalfStored() throws Exception {
-        Branch b = new IntakeFixture(context).branch("QS");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
         List<Member> people = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             people.add(fixture.member(b, b.group(), "中断党员" + i, "ORDINARY"));

@@ -110,7 +110,7 @@ class RecomputeJobTest extends IntegrationTest {
         assertThat(jobs.find(id).orElseThrow().unitsDone()).isEqualTo(1);
 
         assertThat(service.run(id)).isTrue(); // the dead replica's heartbeat is an hour old
-        JobProgress done = service.progress(TestUsers.QS_ADMIN, id);
+        JobProgress done = service.progress(fixture.apart("QS").admin(), id);
         assertThat(done.state()).isEqualTo(State.DONE);
         assertThat(done.unitsDone()).isEqualTo(3);
         assertThat(done.fraction()).isEqualTo(1.0);
@@ -132,11 +132,11 @@ class RecomputeJobTest extends IntegrationTest {
 
     /** A 党总支 with three 支部 (one member each, a few entries) and S8 published at the 党总支. */
     private Tree tree() {
-        JifenUser admin = TestUsers.QS_ADMIN;
+        JifenUser admin = fixture.apart("QS").admin();
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
-        long root = scope.requireCode(admin, "QS").getId();
+        long root = scope.requireCode(admin, "LQS").getId();
         Organization general = organizations.create(admin, root,
-                new Organization("QS-J" + tag, "重算测试党总支" + tag, OrganizationType.GENERAL_BRANCH));
+                new Organization("LQS-J" + tag, "重算测试党总支" + tag, OrganizationType.GENERAL_BRANCH));
         Scheme scheme = schemes.create(admin, general.getId(), "J" + tag, "重算测试方案" + tag, null,
                 SchemeTemplates.json("s08-xujiayan-cun"));
         long version = schemes.versions(admin, scheme.getId()).getFirst().getId();
@@ -145,7 +145,7 @@ class RecomputeJobTest extends IntegrationTest {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Organization branch = organizations.create(admin, general.getId(),
-                    new Organization("QS-J" + tag + "-" + i, "重算测试支部" + tag + i, OrganizationType.BRANCH));
+                    new Organization("LQS-J" + tag + "-" + i, "重算测试支部" + tag + i, OrganizationType.BRANCH));
             Branch b = new Branch(branch, branch, scheme, admin, null);
             Member m = fixture.member(b, branch, "重算" + i, "ORDINARY");
             members.add(m);

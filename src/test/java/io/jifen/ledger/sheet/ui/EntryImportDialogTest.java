@@ -44,7 +44,7 @@ class EntryImportDialogTest extends KaribuTest {
 
     @Test
     void aFileWithProblemsShowsThemAndCannotBeImportedAndAGoodOneIsImportedWhole() throws Exception {
-        Branch b = new IntakeFixture(context).branch("QS");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
         Member m = fixture.member(b, b.group(), "周明", "ORDINARY");
         openAs(b.secretary());
         UI.getCurrent().setLocale(Messages.CHINESE);
@@ -91,7 +91,7 @@ class EntryImportDialogTest extends KaribuTest {
 
     @Test
     void anUnreadableFileShowsOneMessageInsteadOfAPreview() {
-        Branch b = new IntakeFixture(context).branch("QS");
+        Branch b = new IntakeFixture(context).branch(fixture.apart("QS"));
         openAs(b.secretary());
         UI.getCurrent().setLocale(Messages.CHINESE);
         EntryImportDialog dialog = new EntryImportDialog(imports, files, b.secretary(), b.branch().getId(), () -> {
