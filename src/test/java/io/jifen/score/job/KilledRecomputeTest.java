@@ -79,7 +79,8 @@ class KilledRecomputeTest extends IntegrationTest {
         String url = jdbc.sql("select concat('jdbc:mariadb://localhost:', @@port, '/', database())")
                 .query(String.class).single();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", System.getProperty("java.class.path"), KilledRecomputeChild.class.getName(),
+                // the same zone as this JVM: heartbeats are zone-less DATETIMEs compared across the two JVMs
+                "-Xmx768m", "-Duser.timezone=" + java.util.TimeZone.getDefault().getID(), "-cp", System.getProperty("java.class.path"), KilledRecomputeChild.class.getName(),
                 url, EmbeddedMariaDb.launcherMarker(), String.valueOf(general.getId()), general.getPath(),
                 FROM.toString(), TO.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
