@@ -19,7 +19,6 @@ import io.jifen.score.recompute.Recompute;
 import io.jifen.security.JifenUser;
 import io.jifen.testsupport.EmbeddedMariaDb;
 import io.jifen.testsupport.IntegrationTest;
-import io.jifen.testsupport.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,7 +112,7 @@ class KilledRecomputeTest extends IntegrationTest {
         if (!service.run(id)) {
             awaitDone(id); // this JVM's own sweep claimed it first
         }
-        JobProgress done = service.progress(TestUsers.QS_ADMIN, id);
+        JobProgress done = service.progress(fixture.apart("QS").admin(), id);
         assertThat(done.state()).isEqualTo(State.DONE);
         assertThat(done.unitsDone()).isEqualTo(BRANCHES);
         assertThat(rows(members)).isEqualTo(uninterrupted);
@@ -145,11 +144,11 @@ class KilledRecomputeTest extends IntegrationTest {
 
     /** A 党总支 with S8 published, and {@link #BRANCHES} 支部 below it. */
     private Organization general() {
-        JifenUser admin = TestUsers.QS_ADMIN;
+        JifenUser admin = fixture.apart("QS").admin();
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
-        long root = scope.requireCode(admin, "QS").getId();
+        long root = scope.requireCode(admin, "LQS").getId();
         Organization general = organizations.create(admin, root,
-                new Organization("QS-K" + tag, "中断重算党总支" + tag, OrganizationType.GENERAL_BRANCH));
+                new Organization("LQS-K" + tag, "中断重算党总支" + tag, OrganizationType.GENERAL_BRANCH));
         Scheme scheme = schemes.create(admin, general.getId(), "K" + tag, "中断重算方案" + tag, null,
                 SchemeTemplates.json("s08-xujiayan-cun"));
         long version = schemes.versions(admin, scheme.getId()).getFirst().getId();
@@ -161,7 +160,7 @@ class KilledRecomputeTest extends IntegrationTest {
 
     /** One 支部 per batch, two members each with confirmed entries over the year. */
     private List<Member> members(Organization general) {
-        JifenUser admin = TestUsers.QS_ADMIN;
+        JifenUser admin = fixture.apart("QS").admin();
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < BRANCHES; i++) {
             Organization branch = organizations.create(admin, general.getId(), new Organization(
