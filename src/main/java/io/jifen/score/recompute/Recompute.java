@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +39,9 @@ public class Recompute {
 
     /** Members per batch: large enough that a round trip carries real work, small enough to keep the heap flat. */
     public static final int MEMBERS_PER_BATCH = 2_000;
+
+    /** Batches computed at once by {@link #recomputeAll}: the chart's pod has 2 cores. */
+    static final int THREADS = 2;
 
     private final Roster roster;
     private final LedgerFacts facts;
@@ -109,17 +116,36 @@ public class Recompute {
 
     /** Everything in one go (tests, the benchmark): all batches, then the organization ranks. */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
-        int scored = 0;
         timings.reset();
-        for (List<RankUnit> batch : plan(unitId, MEMBERS_PER_BATCH)) {
-            scored += recomputeBatch(batch, from, to, () -> { });
-        }
+        int scored = inParallel(plan(unitId, MEMBERS_PER_BATCH), from, to);
         String path = pathOf(unitId).orElseThrow();
         long t = System.nanoTime();
         rankOrganization(path, from, to);
         timings.add(Phase.ORG_RANK, t);
         log.info("recompute of unit {} {}..{}: {} members; {}", unitId, from, to, scored, timings);
         return scored;
+    }
+
+    /**
+     * The batches on {@link #THREADS} threads: they are independent until the organization rank, and one thread
+     * waits on the database (ledger read, writes) while the other runs the engine. Each batch keeps its own
+     * transaction, so a failure leaves the batches already stored.
+     */
+    private int inParallel(List<List<RankUnit>> batches, LocalDate from, LocalDate to) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+            List<Future<Integer>> done = new ArrayList<>();
+            batches.forEach(b -> done.add(pool.submit(() -> recomputeBatch(b, from, to, () -> { }))));
+            int scored = 0;
+            for (Future<Integer> f : done) {
+                scored += f.get();
+            }
+            return scored;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("recompute interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The rows of a batch and the members they replace. */
