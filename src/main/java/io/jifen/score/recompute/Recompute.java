@@ -6,6 +6,7 @@ import io.jifen.score.ScoreStore;
 import io.jifen.scoring.Fact;
 import io.jifen.scoring.ScoringEngine;
 import io.jifen.scoring.model.Period;
+import io.jifen.score.ResultRows;
 import io.jifen.score.ScoreRow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -148,6 +149,10 @@ public class Recompute {
         }
     }
 
+    private static ResultRows.Owner owner(RosterMember m) {
+        return new ResultRows.Owner(m.id(), m.organizationId(), m.orgPath(), m.unit().id());
+    }
+
     /** The rows of a batch and the members they replace. */
     record Evaluated(List<Long> memberIds, List<ScoreRow> rows, int scored) {
     }
@@ -186,7 +191,8 @@ public class Recompute {
             t = timings.add(Phase.LEDGER, t);
             var results = ScoringEngine.evaluate(in.scheme(), byId.values().stream().map(RosterMember::scored)
                     .toList(), fs, new Period(from, to));
-            rows.addAll(ResultRows.of(results, byId, in.versionRecordId(), clock.instant()));
+            rows.addAll(ResultRows.of(results, id -> owner(byId.get(id)), in.versionRecordId(), false,
+                    clock.instant()));
             timings.add(Phase.ENGINE, t);
             scored += byId.size();
         }
