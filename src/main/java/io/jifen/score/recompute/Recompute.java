@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +54,7 @@ public class Recompute {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final PhaseTimes timings = new PhaseTimes();
+    private final ReentrantLock writes = new ReentrantLock();
 
     Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
             TransactionTemplate tx, Clock clock, JdbcClient jdbc) {
@@ -102,10 +104,16 @@ public class Recompute {
     public int recomputeBatch(List<RankUnit> batch, LocalDate from, LocalDate to, Runnable inSameTransaction) {
         Evaluated e = evaluate(batch, from, to, true);
         long t = System.nanoTime();
-        tx.executeWithoutResult(s -> {
-            store.replace(e.memberIds(), from, to, e.rows());
-            inSameTransaction.run();
-        });
+        // one writer at a time: two batches' delete-then-insert on score_result deadlock on InnoDB's gap locks
+        writes.lock();
+        try {
+            tx.executeWithoutResult(s -> {
+                store.replace(e.memberIds(), from, to, e.rows());
+                inSameTransaction.run();
+            });
+        } finally {
+            writes.unlock();
+        }
         timings.add(Phase.STORE, t);
         return e.scored();
     }
