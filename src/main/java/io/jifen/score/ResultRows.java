@@ -1,14 +1,13 @@
 package io.jifen.score;
 
-import io.jifen.organization.Member;
 import io.jifen.score.ScoreRow.Level;
-import io.jifen.scoring.result.AnnualResult;
+import io.jifen.scoring.model.Period;
 import io.jifen.scoring.result.CategoryResult;
 import io.jifen.scoring.result.Explained;
-import io.jifen.scoring.result.InterimResult;
 import io.jifen.scoring.result.MemberResult;
 import io.jifen.scoring.result.PeriodResult;
 import io.jifen.scoring.result.Rank;
+import io.jifen.scoring.result.Results;
 import io.jifen.scoring.result.TierResult;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,26 +15,43 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The engine's results of one unit as stored rows: one per assessed period, interim period and year. */
-final class ResultRows {
+/**
+ * The one mapping of the engine's results to {@code score_result} rows, for the incremental update of a unit and for
+ * the full recompute: one row per assessed period, interim period and evaluation year. Interim and year rows carry
+ * the sum of their periods' capped top-level subtotals.
+ */
+public final class ResultRows {
 
     private ResultRows() {
     }
 
-    static List<ScoreRow> of(UnitEvaluation e, Instant at) {
+    /** Where a member's rows belong: the member's unit and path, and the rank unit. */
+    public record Owner(long memberId, long organizationId, String orgPath, long rankUnitId) {
+    }
+
+    /**
+     * @param owners the owner of each result's member id
+     * @param orgRank whether the engine's organization rank is kept; the recompute scores a batch of units at once
+     *     and ranks the organization afterwards in SQL, so it passes false and leaves the rank empty
+     */
+    public static List<ScoreRow> of(Results results, Function<String, Owner> owners, long versionId,
+            boolean orgRank, Instant at) {
         List<ScoreRow> rows = new ArrayList<>();
-        for (MemberResult r : e.results().members()) {
-            Member m = e.members().get(Long.valueOf(r.memberId()));
-            Row row = new Row(m, e.unit().getId(), e.inForce().versionRecordId(), at);
-            Map<String, BigDecimal> yearSubtotals = new LinkedHashMap<>();
+        for (MemberResult r : results.members()) {
+            Row row = new Row(owners.apply(r.memberId()), versionId, orgRank, at);
             for (PeriodResult p : r.periods()) {
-                Map<String, BigDecimal> subtotals = subtotals(p);
-                subtotals.forEach((k, v) -> yearSubtotals.merge(k, v, BigDecimal::add));
-                rows.add(row.period(p, subtotals));
+                rows.add(row.of(Level.PERIOD, p.period(), v(p.base()), v(p.points()), p.total(), p.rawTotal(),
+                        p.rewardPoints(), p.tiers(), p.rankInUnit(), p.rankInOrganization(), p.veto(),
+                        subtotals(p)));
             }
-            r.interims().forEach(i -> rows.add(row.interim(i)));
-            r.years().forEach(y -> rows.add(row.year(y, yearSubtotals)));
+            r.interims().forEach(i -> rows.add(row.of(Level.INTERIM, i.period(), null, null, i.total(),
+                    i.rawTotal(), i.rewardPoints(), i.tiers(), i.rankInUnit(), i.rankInOrganization(), i.veto(),
+                    within(r, i.period()))));
+            r.years().forEach(y -> rows.add(row.of(Level.YEAR, y.period(), null, null, y.total(), y.rawTotal(),
+                    y.rewardPoints(), y.tiers(), y.rankInUnit(), y.rankInOrganization(), y.veto(),
+                    within(r, y.period()))));
         }
         return rows;
     }
@@ -51,49 +67,28 @@ final class ResultRows {
         return out;
     }
 
-    private record Row(Member m, long unitId, long versionId, Instant at) {
-
-        ScoreRow period(PeriodResult p, Map<String, BigDecimal> subtotals) {
-            TierResult t = first(p.tiers());
-            return new ScoreRow(m.getId(), Level.PERIOD, p.period().start(), p.period().end(),
-                    m.getOrganization().getId(), m.getOrganization().getPath(), unitId, versionId, v(p.base()),
-                    v(p.points()), v(p.total()), v(p.rawTotal()), v(p.rewardPoints()), t == null ? null : t.tierId(),
-                    t == null ? null : t.tierName(), pos(p.rankInUnit()), of(p.rankInUnit()),
-                    pos(p.rankInOrganization()), p.veto(), subtotals, at);
-        }
-
-        ScoreRow interim(InterimResult i) {
-            TierResult t = first(i.tiers());
-            return new ScoreRow(m.getId(), Level.INTERIM, i.period().start(), i.period().end(),
-                    m.getOrganization().getId(), m.getOrganization().getPath(), unitId, versionId, null, null,
-                    v(i.total()), v(i.rawTotal()), v(i.rewardPoints()), t == null ? null : t.tierId(),
-                    t == null ? null : t.tierName(), pos(i.rankInUnit()), of(i.rankInUnit()),
-                    pos(i.rankInOrganization()), i.veto(), Map.of(), at);
-        }
-
-        ScoreRow year(AnnualResult y, Map<String, BigDecimal> subtotals) {
-            TierResult t = first(y.tiers());
-            return new ScoreRow(m.getId(), Level.YEAR, y.period().start(), y.period().end(),
-                    m.getOrganization().getId(), m.getOrganization().getPath(), unitId, versionId, null, null,
-                    v(y.total()), v(y.rawTotal()), v(y.rewardPoints()), t == null ? null : t.tierId(),
-                    t == null ? null : t.tierName(), pos(y.rankInUnit()), of(y.rankInUnit()),
-                    pos(y.rankInOrganization()), y.veto(), subtotals, at);
-        }
+    private static Map<String, BigDecimal> within(MemberResult r, Period range) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        r.periods().stream().filter(p -> range.contains(p.period().start()))
+                .forEach(p -> subtotals(p).forEach((k, v) -> out.merge(k, v, BigDecimal::add)));
+        return out;
     }
 
-    private static TierResult first(List<TierResult> tiers) {
-        return tiers.isEmpty() ? null : tiers.getFirst();
+    private record Row(Owner o, long versionId, boolean orgRank, Instant at) {
+
+        ScoreRow of(Level level, Period period, BigDecimal base, BigDecimal points, Explained total,
+                Explained rawTotal, Explained reward, List<TierResult> tiers, Rank unitRank, Rank organizationRank,
+                boolean veto, Map<String, BigDecimal> subtotals) {
+            TierResult tier = tiers.isEmpty() ? null : tiers.getFirst();
+            return new ScoreRow(o.memberId(), level, period.start(), period.end(), o.organizationId(), o.orgPath(),
+                    o.rankUnitId(), versionId, base, points, v(total), v(rawTotal), v(reward),
+                    tier == null ? null : tier.tierId(), tier == null ? null : tier.tierName(),
+                    unitRank == null ? null : unitRank.position(), unitRank == null ? null : unitRank.of(),
+                    orgRank && organizationRank != null ? organizationRank.position() : null, veto, subtotals, at);
+        }
     }
 
     private static BigDecimal v(Explained x) {
         return x == null ? BigDecimal.ZERO : x.value();
-    }
-
-    private static Integer pos(Rank r) {
-        return r == null ? null : r.position();
-    }
-
-    private static Integer of(Rank r) {
-        return r == null ? null : r.of();
     }
 }

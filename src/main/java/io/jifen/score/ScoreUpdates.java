@@ -87,8 +87,8 @@ class ScoreUpdates {
     }
 
     /**
-     * One rescoring per unit and year. Keyed by the member's own unit: members of two groups of one branch may
-     * rescore the branch twice, which is still far from once per entry.
+     * One rescoring per rank unit and year: members of a 支部 and of its 党小组 rank together, so the rank unit (not
+     * the member's own unit) is the key.
      */
     private List<UnitDay> unitsOf(List<EntryConfirmed> events) {
         List<Long> ids = events.stream().map(EntryConfirmed::memberId).distinct().toList();
@@ -101,7 +101,8 @@ class ScoreUpdates {
             if (m == null) {
                 LOG.warn("entry {} confirmed for unknown member {}", e.entryId(), e.memberId());
             } else {
-                out.putIfAbsent(m.getOrganization().getId() + "/" + e.date().getYear(), new UnitDay(m, e.date()));
+                out.putIfAbsent(UnitScores.rankUnit(m.getOrganization()).getId() + "/" + e.date().getYear(),
+                        new UnitDay(m, e.date()));
             }
         }
         return List.copyOf(out.values());

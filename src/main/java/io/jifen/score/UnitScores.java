@@ -89,7 +89,11 @@ public class UnitScores {
     }
 
     private void store(UnitEvaluation e) {
-        List<ScoreRow> rows = ResultRows.of(e, clock.instant());
+        List<ScoreRow> rows = ResultRows.of(e.results(), id -> {
+            Member m = e.members().get(Long.valueOf(id));
+            return new ResultRows.Owner(m.getId(), m.getOrganization().getId(), m.getOrganization().getPath(),
+                    e.unit().getId());
+        }, e.inForce().versionRecordId(), true, clock.instant());
         store.replace(e.members().keySet(), e.year().start(), e.year().end(), rows);
         LOG.debug("unit {}: {} rows for {} stored, engine {} µs", e.unit().getId(), rows.size(), e.year(),
                 e.engineNanos() / 1000);

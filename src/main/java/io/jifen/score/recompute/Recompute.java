@@ -6,6 +6,7 @@ import io.jifen.score.ScoreStore;
 import io.jifen.scoring.Fact;
 import io.jifen.scoring.ScoringEngine;
 import io.jifen.scoring.model.Period;
+import io.jifen.score.ResultRows;
 import io.jifen.score.ScoreRow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +42,9 @@ public class Recompute {
     /** Members per batch: large enough that a round trip carries real work, small enough to keep the heap flat. */
     public static final int MEMBERS_PER_BATCH = 2_000;
 
+    /** Batches computed at once by {@link #recomputeAll}: the chart's pod has 2 cores. */
+    static final int THREADS = 2;
+
     private final Roster roster;
     private final LedgerFacts facts;
     private final SchemesInForce schemes;
@@ -45,6 +54,7 @@ public class Recompute {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final PhaseTimes timings = new PhaseTimes();
+    private final ReentrantLock writes = new ReentrantLock();
 
     Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
             TransactionTemplate tx, Clock clock, JdbcClient jdbc) {
@@ -94,10 +104,16 @@ public class Recompute {
     public int recomputeBatch(List<RankUnit> batch, LocalDate from, LocalDate to, Runnable inSameTransaction) {
         Evaluated e = evaluate(batch, from, to, true);
         long t = System.nanoTime();
-        tx.executeWithoutResult(s -> {
-            store.replace(e.memberIds(), from, to, e.rows());
-            inSameTransaction.run();
-        });
+        // one writer at a time: two batches' delete-then-insert on score_result deadlock on InnoDB's gap locks
+        writes.lock();
+        try {
+            tx.executeWithoutResult(s -> {
+                store.replace(e.memberIds(), from, to, e.rows());
+                inSameTransaction.run();
+            });
+        } finally {
+            writes.unlock();
+        }
         timings.add(Phase.STORE, t);
         return e.scored();
     }
@@ -109,17 +125,40 @@ public class Recompute {
 
     /** Everything in one go (tests, the benchmark): all batches, then the organization ranks. */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
-        int scored = 0;
         timings.reset();
-        for (List<RankUnit> batch : plan(unitId, MEMBERS_PER_BATCH)) {
-            scored += recomputeBatch(batch, from, to, () -> { });
-        }
+        int scored = inParallel(plan(unitId, MEMBERS_PER_BATCH), from, to);
         String path = pathOf(unitId).orElseThrow();
         long t = System.nanoTime();
         rankOrganization(path, from, to);
         timings.add(Phase.ORG_RANK, t);
         log.info("recompute of unit {} {}..{}: {} members; {}", unitId, from, to, scored, timings);
         return scored;
+    }
+
+    /**
+     * The batches on {@link #THREADS} threads: they are independent until the organization rank, and one thread
+     * waits on the database (ledger read, writes) while the other runs the engine. Each batch keeps its own
+     * transaction, so a failure leaves the batches already stored.
+     */
+    private int inParallel(List<List<RankUnit>> batches, LocalDate from, LocalDate to) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+            List<Future<Integer>> done = new ArrayList<>();
+            batches.forEach(b -> done.add(pool.submit(() -> recomputeBatch(b, from, to, () -> { }))));
+            int scored = 0;
+            for (Future<Integer> f : done) {
+                scored += f.get();
+            }
+            return scored;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("recompute interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ResultRows.Owner owner(RosterMember m) {
+        return new ResultRows.Owner(m.id(), m.organizationId(), m.orgPath(), m.unit().id());
     }
 
     /** The rows of a batch and the members they replace. */
@@ -160,7 +199,8 @@ public class Recompute {
             t = timings.add(Phase.LEDGER, t);
             var results = ScoringEngine.evaluate(in.scheme(), byId.values().stream().map(RosterMember::scored)
                     .toList(), fs, new Period(from, to));
-            rows.addAll(ResultRows.of(results, byId, in.versionRecordId(), clock.instant()));
+            rows.addAll(ResultRows.of(results, id -> owner(byId.get(id)), in.versionRecordId(), false,
+                    clock.instant()));
             timings.add(Phase.ENGINE, t);
             scored += byId.size();
         }
