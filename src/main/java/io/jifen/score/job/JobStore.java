@@ -3,8 +3,9 @@ package io.jifen.score.job;
 import io.jifen.score.job.JobProgress.State;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class JobStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into score_job (organization_id, org_path, range_from, range_to, state, started_by, "
                         + "started_at) values (?, ?, ?, ?, 'QUEUED', ?, ?)")
-                .params(unitId, path, from, to, by, Timestamp.from(at)).update(key);
+                .params(unitId, path, from, to, by, utc(at)).update(key);
         return key.getKey().longValue();
     }
 
@@ -37,14 +38,14 @@ class JobStore {
     boolean claim(long id, String owner, Instant now, Instant staleBefore) {
         return jdbc.sql("update score_job set owner = ?, heartbeat = ?, state = 'RUNNING' where id = ? "
                         + "and state in ('QUEUED', 'RUNNING') and (owner is null or heartbeat < ?)")
-                .params(owner, Timestamp.from(now), id, Timestamp.from(staleBefore)).update() == 1;
+                .params(owner, utc(now), id, utc(staleBefore)).update() == 1;
     }
 
     /** Progress of one batch; called in the batch's transaction, and only while this owner still holds the job. */
     void batchDone(long id, String owner, long lastUnitId, int units, Instant now) {
         int n = jdbc.sql("update score_job set units_done = units_done + ?, last_unit_id = ?, heartbeat = ? "
                         + "where id = ? and owner = ?")
-                .params(units, lastUnitId, Timestamp.from(now), id, owner).update();
+                .params(units, lastUnitId, utc(now), id, owner).update();
         if (n != 1) {
             throw new IllegalStateException("job " + id + " was taken over by another replica");
         }
@@ -56,7 +57,7 @@ class JobStore {
 
     void finish(long id, String owner, State state, String error, Instant now) {
         jdbc.sql("update score_job set state = ?, error = ?, finished_at = ?, heartbeat = ? where id = ? and owner = ?")
-                .params(state.name(), error, Timestamp.from(now), Timestamp.from(now), id, owner).update();
+                .params(state.name(), error, utc(now), utc(now), id, owner).update();
     }
 
     Optional<Long> lastUnit(long id) {
@@ -78,15 +79,27 @@ class JobStore {
     List<Long> orphans(Instant staleBefore) {
         return jdbc.sql("select id from score_job where state in ('QUEUED', 'RUNNING') "
                         + "and (heartbeat is null or heartbeat < ?) order by id")
-                .param(Timestamp.from(staleBefore)).query(Long.class).list();
+                .param(utc(staleBefore)).query(Long.class).list();
+    }
+
+    /**
+     * Times are stored as UTC wall-clock values: replicas in different time zones must agree on how old a heartbeat
+     * is, or one would take another's running job as abandoned.
+     */
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
     private static JobProgress read(ResultSet rs) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
         return new JobProgress(rs.getLong("id"), rs.getLong("organization_id"),
                 rs.getDate("range_from").toLocalDate(), rs.getDate("range_to").toLocalDate(),
                 State.valueOf(rs.getString("state")), rs.getInt("units_total"), rs.getInt("units_done"),
-                rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant(), rs.getString("error"));
+                rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                rs.getString("error"));
     }
 }
