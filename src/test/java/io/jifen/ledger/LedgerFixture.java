@@ -57,9 +57,13 @@ public class LedgerFixture {
      * @param template a template name, e.g. {@code s08-xujiayan-cun}
      */
     public Branch branch(String tenant, String template) {
-        Tenant t = apart(tenant);
+        return branch(apart(tenant), template);
+    }
+
+    /** A branch in the tenant {@code t}: the demo tenant itself ({@link #demo}) for tests that sign in as demo users. */
+    public Branch branch(Tenant t, String template) {
         JifenUser admin = t.admin();
-        tenant = t.code();
+        String tenant = t.code();
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
         long root = scope.requireCode(admin, tenant).getId();
         Organization branch = organizations.create(admin, root,
@@ -77,6 +81,11 @@ public class LedgerFixture {
 
     /** A tenant of the fixture's own and its admin. */
     public record Tenant(String code, JifenUser admin) {
+    }
+
+    /** A demo tenant ("QS", "HN") and its demo admin, for tests on a database of their own that sign in over HTTP. */
+    public static Tenant demo(String code) {
+        return new Tenant(code, code.equals("QS") ? TestUsers.QS_ADMIN : TestUsers.HN_ADMIN);
     }
 
     /**

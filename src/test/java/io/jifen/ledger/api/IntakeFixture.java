@@ -38,7 +38,7 @@ public final class IntakeFixture {
 
     /** A branch in a demo tenant ("QS", "HN"), whose service clients' tokens name it (the API tests). */
     public Branch branch(String tenant) {
-        return branch(new LedgerFixture.Tenant(tenant, tenant.equals("QS") ? TestUsers.QS_ADMIN : TestUsers.HN_ADMIN));
+        return branch(LedgerFixture.demo(tenant));
     }
 
     /** A branch in a tenant of the ledger fixture's own (the tests on the shared database). */

@@ -3,6 +3,7 @@ package io.jifen.ledger.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jifen.ledger.Entry;
+import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
 import io.jifen.ledger.review.ReviewSupport;
 import io.jifen.organization.Member;
@@ -30,7 +31,7 @@ class EvidenceHttpTest extends WebTest {
 
     @Test
     void theFileIsServedInlineToTheAdminAndIsNotFoundForAnotherTenant() throws Exception {
-        Branch b = s10.s10("QS");
+        Branch b = s10.s10(LedgerFixture.demo("QS")); // signed in over HTTP as the demo users of QS
         Member m = s10.member(b, "网页甲");
         Entry e = s10.claim(s10.userOf(b, m), m);
         long id = evidence.attachFile(s10.userOf(b, m), e.getId(), "会议照片.png", "image/png", ReviewSupport.PNG).getId();

@@ -38,6 +38,10 @@ public class ReviewSupport {
         return fixture.branch(tenant, "s10-guandao-gongsi");
     }
 
+    public Branch s10(LedgerFixture.Tenant tenant) {
+        return fixture.branch(tenant, "s10-guandao-gongsi");
+    }
+
     public Member member(Branch b, String name) {
         return fixture.member(b, b.group(), name, "S10-ALL");
     }
