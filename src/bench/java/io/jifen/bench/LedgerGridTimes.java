@@ -1,5 +1,6 @@
 package io.jifen.bench;
 
+import io.jifen.ledger.query.LedgerQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,16 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class LedgerGridTimes {
 
-    /** {@code io.jifen.ledger.query.LedgerQuery}'s select, joins included. */
-    private static final String SELECT = """
-            select e.id, e.member_id, m.name member_name, o.name unit_name, e.org_path, e.scheme_version_id,
-                   e.item_id, e.option_code, e.value, e.count, e.entry_date, e.basis, e.source, e.status,
-                   e.current_step, e.reason, e.recorded_by, e.reverses_id, r.id reversed_by, e.batch_key
-            from ledger_entry e
-            join member m on m.id = e.member_id
-            join organization o on o.id = e.organization_id
-            left join ledger_entry r on r.reverses_id = e.id
-            """;
+    private static final String SELECT = LedgerQuery.SELECT;
 
     private final JdbcClient jdbc;
     private final MembersGridData.Tree tree;
