@@ -24,7 +24,7 @@ public final class Membership {
         return (m.getTransferInDate() == null || !day.isBefore(m.getTransferInDate())) && !goneBy(m, day);
     }
 
-    /** True from the transfer-out date on: that day is no longer a member day (the roster's "已转出"). */
+    /** True from the transfer-out date on: that day is no longer a member day (the roster's transferred-out badge, member.transferredOut). */
     public static boolean goneBy(Member m, LocalDate day) {
         return m.getTransferOutDate() != null && !m.getTransferOutDate().isAfter(day);
     }

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class EntriesRequest {
 
-    /** Documented bounds (README, "OA 事件接口"). */
+    /** Documented bounds (README, the section on the OA event API). */
     static final int MAX_ENTRIES = 1000;
     static final int MAX_KEY = 100;
     static final int MAX_TEXT = 60;

@@ -72,7 +72,7 @@ final class Words {
         return values.isEmpty() ? phrase("value.none") : List.copyOf(values);
     }
 
-    /** Phrases joined into one ("a，且 b"); an empty list reads as "none". */
+    /** Phrases joined into one with the bundle's conjunction; an empty list reads as "none". */
     static Object chain(String key, List<Phrase> parts) {
         if (parts.isEmpty()) {
             return phrase("value.none");
@@ -84,7 +84,7 @@ final class Words {
         return joined;
     }
 
-    /** A category cap within one assessed period: "每期最多 10 分", "每期最多扣 20 分". */
+    /** A category cap within one assessed period, as points gained or points deducted at most. */
     static Phrase cap(Cap c) {
         if (c.isOpen()) {
             return phrase("cap.none");
@@ -109,7 +109,7 @@ final class Words {
                 : phrase("occurrence.both", c.maxCount(), c.maxPoints());
     }
 
-    /** Rule 1: "每年度最多 12 分". */
+    /** Rule 1: a cap over a window longer than the assessed period (at most 12 points a year). */
     static Phrase windowCap(WindowCap w) {
         if (w == null) {
             return phrase("value.none");
