@@ -35,7 +35,8 @@ final class ChartOptions {
         ArrayNode axes = o.putArray("yAxis");
         axes.addObject().put("type", "value").put("name", words.get("overview.chart.participation.rate"))
                 .put("min", 0).put("max", 100);
-        axes.addObject().put("type", "value").put("name", words.get("overview.chart.participation.entries"));
+        axes.addObject().put("type", "value").put("name", words.get("overview.chart.participation.entries"))
+                .put("minInterval", 1); // counts: no ticks between whole numbers
         ArrayNode series = o.putArray("series");
         ArrayNode rates = series(series, "line", "overview.chart.participation.rate", 0);
         ArrayNode entries = series(series, "bar", "overview.chart.participation.entries", 1);
@@ -67,7 +68,8 @@ final class ChartOptions {
         o.withObject("/xAxis").putObject("axisLabel").put("interval", 0).put("rotate", branches.size() > 6 ? 30 : 0);
         ArrayNode axes = o.putArray("yAxis");
         axes.addObject().put("type", "value").put("name", words.get("overview.chart.branches.average"));
-        axes.addObject().put("type", "value").put("name", words.get("overview.chart.branches.members"));
+        axes.addObject().put("type", "value").put("name", words.get("overview.chart.branches.members"))
+                .put("minInterval", 1);
         ArrayNode series = o.putArray("series");
         ArrayNode averages = series(series, "bar", "overview.chart.branches.average", 0);
         ArrayNode members = series(series, "bar", "overview.chart.branches.members", 1);

@@ -62,7 +62,8 @@ class UnitOverviewView extends OverviewPage {
         Div card = new Div(new Div(getTranslation(labelKey)), figure);
         card.addClassName("jifen-figure");
         card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("min-width", "9em");
         return card;
     }
