@@ -1,12 +1,13 @@
 package io.jifen.publication;
 
+import io.jifen.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import io.jifen.shared.Messages;
 
 /**
  * What a new revision changed against the one before: the members whose total or tier moved, kept as JSON lines
@@ -21,7 +22,7 @@ final class Changes {
     }
 
     static String between(List<SnapshotRow> before, List<SnapshotRow> after) {
-        Map<Long, SnapshotRow> old = new java.util.HashMap<>();
+        Map<Long, SnapshotRow> old = new HashMap<>();
         before.forEach(r -> old.put(r.memberId(), r));
         List<Change> out = new ArrayList<>();
         for (SnapshotRow r : after) {

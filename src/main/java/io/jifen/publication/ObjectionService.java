@@ -7,10 +7,13 @@ import io.jifen.organization.Member;
 import io.jifen.publication.Objection.State;
 import io.jifen.security.JifenUser;
 import io.jifen.shared.UserFacingException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +36,7 @@ public class ObjectionService {
     }
 
     /** One of the member's own entries of the period, to object to. */
-    public record EntryChoice(long id, LocalDate date, String itemName, java.math.BigDecimal value) {
+    public record EntryChoice(long id, LocalDate date, String itemName, BigDecimal value) {
     }
 
     private final SnapshotAccess access;
@@ -118,7 +121,7 @@ public class ObjectionService {
         Member self = access.reach(user).self().orElseThrow(() -> SnapshotAccess.notFound(snapshotId));
         Snapshot s = snapshots.visibleTo(snapshotId, self.getOrganization().getPath())
                 .orElseThrow(() -> SnapshotAccess.notFound(snapshotId));
-        java.util.Map<String, String> names = publications.itemNames(s);
+        Map<String, String> names = publications.itemNames(s);
         return jdbc.sql("select id, entry_date, item_id, value from ledger_entry where member_id = ? and status = "
                         + "'CONFIRMED' and reverses_id is null and entry_date between ? and ? order by entry_date desc")
                 .params(self.getId(), s.periodStart(), s.periodEnd())
@@ -144,7 +147,7 @@ public class ObjectionService {
 
     private Objection answer(JifenUser user, long objectionId, State state, String answer) {
         String path = access.reach(user).managedPath();
-        Objection o = (path == null ? java.util.Optional.<Objection>empty() : store.managed(objectionId, path))
+        Objection o = (path == null ? Optional.<Objection>empty() : store.managed(objectionId, path))
                 .orElseThrow(() -> new UserFacingException("publication.objection.error.notFound", objectionId));
         String text = text(answer, "publication.objection.error.answerRequired");
         Instant now = clock.instant();

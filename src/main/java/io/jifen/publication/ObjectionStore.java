@@ -79,10 +79,10 @@ class ObjectionStore {
                 + "where id = ? and state = 'OPEN'").params(state.name(), answer, by, ts(at), id).update() == 1;
     }
 
-    /** Objections of the unit's period upheld at or after {@code since} (what a new revision must take in). */
+    /** Objections of the unit's period upheld after {@code since} (what a new revision must take in). */
     long upheldSince(long organizationId, LocalDate start, Instant since) {
         return jdbc.sql("select count(*) from publication_objection o " + OF_PERIOD
-                        + "and o.state = 'UPHELD' and o.answered_at >= ?")
+                        + "and o.state = 'UPHELD' and o.answered_at > ?")
                 .params(organizationId, start, ts(since)).query(Long.class).single();
     }
 

@@ -6,6 +6,7 @@ import io.jifen.organization.OrgScope;
 import io.jifen.organization.Organization;
 import io.jifen.scheme.SchemesInForce;
 import io.jifen.score.UnitScores;
+import io.jifen.scoring.model.Item;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.Workflow;
 import io.jifen.security.JifenUser;
@@ -15,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -149,10 +152,10 @@ public class PublicationService {
     }
 
     /** Item names of the scheme the snapshot was computed under, by item id. */
-    java.util.Map<String, String> itemNames(Snapshot s) {
-        return schemes.forUnit(s.orgPath(), s.periodStart()).map(f -> f.scheme().items().stream().collect(
-                java.util.stream.Collectors.toMap(io.jifen.scoring.model.Item::id,
-                        io.jifen.scoring.model.Item::name))).orElse(java.util.Map.of());
+    Map<String, String> itemNames(Snapshot s) {
+        return schemes.forUnit(s.orgPath(), s.periodStart())
+                .map(f -> f.scheme().items().stream().collect(Collectors.toMap(Item::id, Item::name)))
+                .orElse(Map.of());
     }
 
     private boolean ledgerClosedHere(JifenUser user, Organization unit, LocalDate start) {

@@ -21,6 +21,7 @@ import io.jifen.security.JifenUser;
 import io.jifen.shared.ui.ErrorMessages;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -95,7 +96,7 @@ class OfficerPanel extends VerticalLayout {
 
     void loadPeriods() {
         UnitPeriod before = selected();
-        periods.setItems(unit.getValue() == null ? java.util.List.of() : reads.periods(user, unit.getValue().getId()));
+        periods.setItems(unit.getValue() == null ? List.of() : reads.periods(user, unit.getValue().getId()));
         if (before != null) {
             periods.getListDataView().getItems().filter(p -> p.start().equals(before.start())).findFirst()
                     .ifPresent(periods::select);
@@ -107,7 +108,7 @@ class OfficerPanel extends VerticalLayout {
         Snapshot s = latest();
         sheet.show(s);
         if (s == null) {
-            objections.setItems(java.util.List.of());
+            objections.setItems(List.of());
         } else {
             objections.names(reads.rows(user, s.id()).stream()
                     .collect(Collectors.toMap(SnapshotRow::memberId, SnapshotRow::memberName, (a, b) -> a)));
