@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.jifen.ledger.LedgerCorrections;
 import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
@@ -107,6 +109,7 @@ class S8PublicationFlowTest extends KaribuTest {
         clock.set(day0.plusDays(2));
         openAs(fixture.userOf(b, wang));
         MemberPanel member = view().member;
+        assertThat(navPaths()).contains("publication"); // the menu shows 公示与异议 once there is one to read
         assertThat(member.publication.getValue().id()).isEqualTo(published.id());
         member.entry.setValue(member.entry.getListDataView().getItems().filter(c -> c.id() == wrong).findFirst()
                 .orElseThrow());
@@ -186,6 +189,10 @@ class S8PublicationFlowTest extends KaribuTest {
     private static PublicationView view() {
         UI.getCurrent().navigate("publication");
         return (PublicationView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+
+    private static List<String> navPaths() {
+        return LocatorJ._find(SideNavItem.class).stream().map(i -> i.getPath().replaceFirst("^/", "")).toList();
     }
 
     private static void selectQ1(OfficerPanel officer) {
