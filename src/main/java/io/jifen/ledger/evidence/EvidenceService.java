@@ -130,7 +130,7 @@ public class EvidenceService implements ClaimEvidence {
     }
 
     /** The name as shown and offered for download: no folders, no control characters, not too long. */
-    static String cleanName(String name) {
+    public static String cleanName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (base.isEmpty()) {

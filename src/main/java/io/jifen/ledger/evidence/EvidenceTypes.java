@@ -8,13 +8,13 @@ import java.util.Optional;
  * The file types evidence may be, told by the file's first bytes (a renamed .exe stays refused, a photo named .pdf
  * is still a photo): JPEG, PNG, WebP, GIF and PDF.
  */
-final class EvidenceTypes {
+public final class EvidenceTypes {
 
     private EvidenceTypes() {
     }
 
     /** The content type the bytes are, if they are one of the accepted kinds. */
-    static Optional<String> detect(byte[] b) {
+    public static Optional<String> detect(byte[] b) {
         if (starts(b, 0, 0xFF, 0xD8, 0xFF)) {
             return Optional.of("image/jpeg");
         }

@@ -65,6 +65,18 @@ public class PeriodService {
     /** Reopens a period closed at this unit: admins only, with the reason. */
     public void reopen(JifenUser user, long unitId, LocalDate start, String reason) {
         scope.requireAdmin(user);
+        lift(user, unitId, start, reason);
+    }
+
+    /**
+     * Reopens a period closed at this unit for a correction its own officers make (secretary or admin above): the
+     * publication calls this when the branch upholds an objection, and closes the period again when it republishes.
+     */
+    public void reopenForCorrection(JifenUser user, long unitId, LocalDate start, String reason) {
+        lift(user, unitId, start, reason);
+    }
+
+    private void lift(JifenUser user, long unitId, LocalDate start, String reason) {
         Organization unit = scope.require(user, unitId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
