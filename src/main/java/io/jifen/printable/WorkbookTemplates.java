@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkbookTemplates {
 
     private static final int PAGE = 1000;
+    /** The largest template accepted, for the upload component. */
+    public static final int MAX_BYTES = TemplateCheck.MAX_BYTES;
 
     private final ScoreReach reach;
     private final ScoreService scores;

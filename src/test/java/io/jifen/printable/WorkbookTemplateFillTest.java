@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** An organization's own workbook: checked at upload (unknown placeholders with their cell), then filled. */
-class WorkbookTemplateFillTest {
+public class WorkbookTemplateFillTest {
 
     static final List<Category> CATEGORIES = List.of(Category.of("STUDY", null, "学习教育", CategoryKind.BONUS, null),
             Category.of("SERVE", null, "服务群众", CategoryKind.BONUS, null));
@@ -133,7 +133,7 @@ class WorkbookTemplateFillTest {
     }
 
     /** A branch's own layout: title, printed date, header, the member row (styled), a total row, a footer. */
-    static byte[] template(String fourthColumn) throws IOException {
+    public static byte[] template(String fourthColumn) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("积分表");
             s.createRow(0).createCell(0).setCellValue("${unit} ${period} 积分表");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.jifen.printable.ui.PrintAnchors;
 import io.jifen.score.ScoreRow;
 import io.jifen.score.ScoreRow.Level;
 import io.jifen.score.ScoreService;
@@ -37,15 +38,17 @@ class MyPointsView extends VerticalLayout implements HasDynamicTitle {
     final Div current = new Div();
     final Div year = new Div();
     final Div statement = new Div();
+    private final LocalDate today;
 
     MyPointsView(ScoreService scores, StatementService statements, Clock clock) {
         this.statements = statements;
+        this.today = LocalDate.now(clock);
         addClassName("jifen-view");
         setMaxWidth("40rem");
         setPadding(true);
         add(new H2(getTranslation("score.my.title")));
         Anchor claims = new Anchor("claims", getTranslation("score.my.claims"));
-        scores.mine(user).ifPresentOrElse(m -> show(m, LocalDate.now(clock)), () -> add(new Paragraph(
+        scores.mine(user).ifPresentOrElse(m -> show(m, today), () -> add(new Paragraph(
                 getTranslation("score.my.notLinked"))));
         add(claims);
     }
@@ -86,7 +89,8 @@ class MyPointsView extends VerticalLayout implements HasDynamicTitle {
     void statement(Mine mine, ScoreRow r) {
         statement.removeAll();
         statements.statement(user, mine.member().getId(), r.level(), r.periodStart(), getLocale())
-                .ifPresent(s -> statement.add(new StatementPanel(s)));
+                .ifPresent(s -> statement.add(PrintAnchors.ledgerCard(s, getTranslation("print.pdf"),
+                        getTranslation("print.card.file") + ".pdf", getLocale(), today), new StatementPanel(s)));
     }
 
     @Override

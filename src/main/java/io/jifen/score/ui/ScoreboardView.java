@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.jifen.organization.Organization;
+import io.jifen.printable.ui.PrintActions;
 import io.jifen.score.ScoreBoard;
 import io.jifen.score.ScoreBoard.Line;
 import io.jifen.score.ScoreBoard.Query;
@@ -68,7 +69,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     private volatile Query current;
 
     ScoreboardView(ScoreService scores, ScoreBoard board, StatementService statements, ScoreExport export,
-            Clock clock) {
+            Clock clock, PrintActions print) {
         this.scores = scores;
         this.board = board;
         this.statements = statements;
@@ -76,7 +77,8 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("jifen-view");
         setSizeFull();
         add(new H2(getTranslation("score.board.title")));
-        add(filters(), toolbar(export), message, grid);
+        // printables (issue 10): board and 公示 sheet as PDF, export into the unit's own template
+        add(filters(), toolbar(export), print.scoreboardBar(user, () -> current, () -> layout), message, grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addItemClickListener(e -> openStatement(e.getItem()));
@@ -196,7 +198,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     void openStatement(Line line) {
         PeriodChoice p = period.getValue();
         statements.statement(user, line.row().memberId(), p.level(), p.period().start(), getLocale())
-                .ifPresent(s -> new StatementDialog(s).open());
+                .ifPresent(s -> new StatementDialog(s, today).open());
     }
 
     @Override
