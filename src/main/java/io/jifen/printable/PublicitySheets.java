@@ -16,7 +16,6 @@ import io.jifen.scoring.result.MemberResult;
 import io.jifen.security.JifenUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicitySheets {
 
-    private static final int PAGE = 1000;
 
     private final ScoreReach reach;
     private final ScoreBoard board;
@@ -59,7 +57,8 @@ public class PublicitySheets {
 
     private PublicitySheet build(JifenUser user, Organization unit, ScoreRow.Level level, LocalDate start,
             PrintWords w) {
-        List<Line> rows = rows(user, new Query(unit.getId(), level, start, null, null, Sort.RANK));
+        List<Line> rows = BoardLines.all(board, user, new Query(unit.getId(), level, start, null, null,
+                Sort.RANK));
         LocalDate end = rows.isEmpty() ? start : rows.getFirst().row().periodEnd();
         Period range = new Period(start, end);
         Map<String, List<String>> reasons = reasons(unit, range);
@@ -70,16 +69,6 @@ public class PublicitySheets {
         return new PublicitySheet(unit.getName(), label, 0, null, null, lines);
     }
 
-    private List<Line> rows(JifenUser user, Query q) {
-        List<Line> all = new ArrayList<>();
-        for (int offset = 0;; offset += PAGE) {
-            List<Line> page = board.page(user, q, offset, PAGE);
-            all.addAll(page);
-            if (page.size() < PAGE) {
-                return all;
-            }
-        }
-    }
 
     /** Per member id: 「item +points」 for each item with points in the assessed periods within the range. */
     private Map<String, List<String>> reasons(Organization unit, Period range) {

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkbookTemplates {
 
-    private static final int PAGE = 1000;
     /** The largest template accepted, for the upload component. */
     public static final int MAX_BYTES = TemplateCheck.MAX_BYTES;
 
@@ -108,7 +106,7 @@ public class WorkbookTemplates {
             return false;
         }
         List<Category> categories = layout.map(BoardLayout::categories).orElse(List.of());
-        List<Line> lines = lines(user, q);
+        List<Line> lines = BoardLines.all(board, user, q);
         PrintWords w = new PrintWords(locale);
         Map<String, Object> sheet = new LinkedHashMap<>();
         sheet.put("unit", unit.get().getName());
@@ -125,15 +123,4 @@ public class WorkbookTemplates {
         return scores.layout(user, unitId, day).map(BoardLayout::categories).orElse(List.of());
     }
 
-    /** The whole board in the grid's order; a template holds one unit's members, a few hundred at most. */
-    private List<Line> lines(JifenUser user, Query q) {
-        List<Line> all = new ArrayList<>();
-        for (int offset = 0;; offset += PAGE) {
-            List<Line> page = board.page(user, q, offset, PAGE);
-            all.addAll(page);
-            if (page.size() < PAGE) {
-                return all;
-            }
-        }
-    }
 }

@@ -1,11 +1,15 @@
 package io.jifen.printable.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import io.jifen.printable.PublicitySheets;
 import io.jifen.printable.ScoreboardPdf;
 import io.jifen.printable.WorkbookTemplates;
 import io.jifen.score.ScoreBoard.Query;
 import io.jifen.score.ScoreRow;
 import io.jifen.score.ScoreService.BoardLayout;
+import io.jifen.score.statement.Statement;
+import io.jifen.score.ui.ScorePrinting;
 import io.jifen.scoring.model.Period;
 import io.jifen.security.JifenUser;
 import io.jifen.shared.Messages;
@@ -17,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** What a view needs to offer the printables: one bean to inject, so a view gains its buttons with one line. */
 @Component
-public class PrintActions {
+public class PrintActions implements ScorePrinting {
 
     private final ScoreboardPdf boardPdf;
     private final PublicitySheets sheets;
@@ -34,9 +38,21 @@ public class PrintActions {
         this.messages = messages;
     }
 
-    /** The scoreboard's buttons, reading the grid's current query and layout when a download starts. */
-    public ScoreboardPrintBar scoreboardBar(JifenUser user, Supplier<Query> query, Supplier<BoardLayout> layout) {
+    @Override
+    public ScoreboardPrintBar boardTools(JifenUser user, Supplier<Query> query, Supplier<BoardLayout> layout) {
         return new ScoreboardPrintBar(this, user, query, layout);
+    }
+
+    @Override
+    public Anchor statementTools(Statement s, LocalDate today) {
+        return PrintAnchors.ledgerCard(s, messages.getTranslation("print.pdf", locale()),
+                messages.getTranslation("print.card.file", locale()) + "-" + s.memberName() + ".pdf", locale(), today);
+    }
+
+    /** The UI's language (the views call in with a UI current). */
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Messages.CHINESE : ui.getLocale();
     }
 
     /** The printing day, from the injected clock. */

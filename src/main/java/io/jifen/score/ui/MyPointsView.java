@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.jifen.printable.ui.PrintAnchors;
 import io.jifen.score.ScoreRow;
 import io.jifen.score.ScoreRow.Level;
 import io.jifen.score.ScoreService;
@@ -34,14 +33,16 @@ import java.util.Optional;
 class MyPointsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient StatementService statements;
+    private final transient ScorePrinting print;
     private final JifenUser user = CurrentUser.require();
     final Div current = new Div();
     final Div year = new Div();
     final Div statement = new Div();
     private final LocalDate today;
 
-    MyPointsView(ScoreService scores, StatementService statements, Clock clock) {
+    MyPointsView(ScoreService scores, StatementService statements, Clock clock, ScorePrinting print) {
         this.statements = statements;
+        this.print = print;
         this.today = LocalDate.now(clock);
         addClassName("jifen-view");
         setMaxWidth("40rem");
@@ -89,8 +90,7 @@ class MyPointsView extends VerticalLayout implements HasDynamicTitle {
     void statement(Mine mine, ScoreRow r) {
         statement.removeAll();
         statements.statement(user, mine.member().getId(), r.level(), r.periodStart(), getLocale())
-                .ifPresent(s -> statement.add(PrintAnchors.ledgerCard(s, getTranslation("print.pdf"),
-                        getTranslation("print.card.file") + ".pdf", getLocale(), today), new StatementPanel(s)));
+                .ifPresent(s -> statement.add(print.statementTools(s, today), new StatementPanel(s)));
     }
 
     @Override
