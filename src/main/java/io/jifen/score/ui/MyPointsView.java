@@ -33,19 +33,23 @@ import java.util.Optional;
 class MyPointsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient StatementService statements;
+    private final transient ScorePrinting print;
     private final JifenUser user = CurrentUser.require();
     final Div current = new Div();
     final Div year = new Div();
     final Div statement = new Div();
+    private final LocalDate today;
 
-    MyPointsView(ScoreService scores, StatementService statements, Clock clock) {
+    MyPointsView(ScoreService scores, StatementService statements, Clock clock, ScorePrinting print) {
         this.statements = statements;
+        this.print = print;
+        this.today = LocalDate.now(clock);
         addClassName("jifen-view");
         setMaxWidth("40rem");
         setPadding(true);
         add(new H2(getTranslation("score.my.title")));
         Anchor claims = new Anchor("claims", getTranslation("score.my.claims"));
-        scores.mine(user).ifPresentOrElse(m -> show(m, LocalDate.now(clock)), () -> add(new Paragraph(
+        scores.mine(user).ifPresentOrElse(m -> show(m, today), () -> add(new Paragraph(
                 getTranslation("score.my.notLinked"))));
         add(claims);
     }
@@ -86,7 +90,7 @@ class MyPointsView extends VerticalLayout implements HasDynamicTitle {
     void statement(Mine mine, ScoreRow r) {
         statement.removeAll();
         statements.statement(user, mine.member().getId(), r.level(), r.periodStart(), getLocale())
-                .ifPresent(s -> statement.add(new StatementPanel(s)));
+                .ifPresent(s -> statement.add(print.statementTools(s, today), new StatementPanel(s)));
     }
 
     @Override

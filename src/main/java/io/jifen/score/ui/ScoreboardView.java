@@ -53,6 +53,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     private final transient ScoreService scores;
     private final transient ScoreBoard board;
     private final transient StatementService statements;
+    private final transient ScorePrinting print;
     private final JifenUser user = CurrentUser.require();
     private final LocalDate today;
     final ComboBox<Organization> unit = new ComboBox<>(getTranslation("score.board.unit"));
@@ -68,15 +69,17 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     private volatile Query current;
 
     ScoreboardView(ScoreService scores, ScoreBoard board, StatementService statements, ScoreExport export,
-            Clock clock) {
+            Clock clock, ScorePrinting print) {
         this.scores = scores;
         this.board = board;
         this.statements = statements;
+        this.print = print;
         this.today = LocalDate.now(clock);
         addClassName("jifen-view");
         setSizeFull();
         add(new H2(getTranslation("score.board.title")));
-        add(filters(), toolbar(export), message, grid);
+        // printables (issue 10): board and 公示 sheet as PDF, export into the unit's own template
+        add(filters(), toolbar(export), print.boardTools(user, () -> current, () -> layout), message, grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addItemClickListener(e -> openStatement(e.getItem()));
@@ -196,7 +199,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     void openStatement(Line line) {
         PeriodChoice p = period.getValue();
         statements.statement(user, line.row().memberId(), p.level(), p.period().start(), getLocale())
-                .ifPresent(s -> new StatementDialog(s).open());
+                .ifPresent(s -> new StatementDialog(s, print.statementTools(s, today)).open());
     }
 
     @Override

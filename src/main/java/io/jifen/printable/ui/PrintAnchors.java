@@ -1,0 +1,57 @@
+package io.jifen.printable.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.jifen.printable.LedgerCardPdf;
+import io.jifen.score.statement.Statement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Download buttons for the printables, as the Excel export does it: an {@link Anchor} with a
+ * {@link DownloadHandler}. The handler runs in the download request, outside the UI's session lock, so everything
+ * it needs (words, locale, the acting user) is taken when the anchor is made.
+ */
+public final class PrintAnchors {
+
+    static final String PDF = "application/pdf";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private PrintAnchors() {
+    }
+
+    /** Writes the file; returns false when there is nothing to write (the response is then empty). */
+    interface Writer {
+        boolean write(OutputStream out) throws IOException;
+    }
+
+    static Anchor anchor(String label, String fileName, String contentType, Writer writer) {
+        Anchor a = new Anchor();
+        DownloadHandler handler = (DownloadEvent event) -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            writer.write(event.getOutputStream());
+        };
+        a.setHref(handler, AttachmentType.DOWNLOAD);
+        a.add(new Button(label));
+        return a;
+    }
+
+    /**
+     * The 积分登记卡 of a statement already read through {@code StatementService} (which checked the scope).
+     *
+     * @param label    the button's words ("打印 PDF")
+     * @param fileName e.g. "积分登记卡-张三.pdf"
+     */
+    public static Anchor ledgerCard(Statement s, String label, String fileName, Locale locale, LocalDate today) {
+        return anchor(label, fileName, PDF, out -> {
+            LedgerCardPdf.write(s, locale, today, out);
+            return true;
+        });
+    }
+}
