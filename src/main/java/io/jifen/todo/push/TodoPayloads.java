@@ -4,6 +4,7 @@ import io.jifen.shared.Messages;
 import io.jifen.todo.Todo;
 import io.jifen.todo.TodoTenant;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,11 +19,11 @@ class TodoPayloads {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Messages messages;
-    private final TodoPushProperties properties;
+    private final String consoleUrl;
 
-    TodoPayloads(Messages messages, TodoPushProperties properties) {
+    TodoPayloads(Messages messages, @Value("${jifen.oidc.public-url:}") String publicUrl) {
         this.messages = messages;
-        this.properties = properties;
+        this.consoleUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     String created(String deliveryId, TodoTenant tenant, Todo todo, Instant at) {
@@ -40,7 +41,7 @@ class TodoPayloads {
         unit.put("id", todo.assignee().unitId());
         unit.put("code", todo.assignee().unitCode());
         unit.put("name", todo.assignee().unitName());
-        t.put("url", properties.consoleUrl() + "/" + todo.route());
+        t.put("url", consoleUrl + "/" + todo.route());
         t.put("due", todo.due() == null ? null : todo.due().toString());
         return JSON.writeValueAsString(root);
     }

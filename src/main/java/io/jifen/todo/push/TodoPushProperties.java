@@ -4,16 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code jifen.todo.*}.
+ * {@code jifen.todo.*}. Todo links in the pushed payload are absolute under the console's public address,
+ * {@code jifen.oidc.public-url} ({@code JIFEN_PUBLIC_URL}), which the SSO setup needs anyway.
  *
- * @param consoleUrl the console's public address (e.g. {@code https://jifen.example.org}); todo links in the pushed
- *                   payload are absolute under it
- * @param webhook    the OA portal's webhook
+ * @param webhook the OA portal's webhook
  */
 @ConfigurationProperties("jifen.todo")
-public record TodoPushProperties(@DefaultValue("") String consoleUrl, @DefaultValue WebhookSettings webhook) {
-
-    public TodoPushProperties {
-        consoleUrl = consoleUrl.endsWith("/") ? consoleUrl.substring(0, consoleUrl.length() - 1) : consoleUrl;
-    }
+public record TodoPushProperties(@DefaultValue WebhookSettings webhook) {
 }

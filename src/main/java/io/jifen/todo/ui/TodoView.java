@@ -67,7 +67,7 @@ class TodoView extends VerticalLayout implements HasDynamicTitle {
             Button open = new Button(getTranslation("todo.action.open"), e -> open(t));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
-        }).setHeader(getTranslation("todo.column.action")).setAutoWidth(true);
+        }).setHeader(getTranslation("todo.column.action")).setKey("action").setAutoWidth(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         Shortcuts.addShortcutListener(grid, () -> open(focused), Key.ENTER).listenOn(grid);
