@@ -1,14 +1,12 @@
 package io.jifen.todo.ui;
 
+import io.jifen.shared.ui.HeaderWidget;
 import io.jifen.todo.TodoService;
 import org.springframework.stereotype.Component;
 
-/**
- * Makes the header's {@link TodoBadge}. MainLayout takes this bean and adds {@code todoBadges.create()} to its user
- * box; the badge reads the signed-in user itself.
- */
+/** Makes the header's {@link TodoBadge} for MainLayout (a {@link HeaderWidget}); the badge reads the user itself. */
 @Component
-public class TodoBadges {
+public class TodoBadges implements HeaderWidget {
 
     private final TodoService todos;
 
@@ -16,6 +14,7 @@ public class TodoBadges {
         this.todos = todos;
     }
 
+    @Override
     public TodoBadge create() {
         return new TodoBadge(todos);
     }
