@@ -74,6 +74,7 @@ class TodoPushTest extends IntegrationTest {
         JsonNode qsPayload = payload(qsTodo, "CREATED");
         assertThat(qsPayload.path("tenant").path("code").asString()).isEqualTo(code(qs));
         assertThat(qsPayload.path("todo").path("kind").asString()).isEqualTo("REVIEW");
+        assertThat(qsPayload.path("todo").path("url").asString()).endsWith("/review");
         assertThat(qsPayload.path("todo").path("assignee").path("role").asString()).isEqualTo("DEPARTMENT_HEAD");
         assertThat(qsPayload.path("todo").path("assignee").path("unit").path("code").asString())
                 .isEqualTo(qs.group().getCode());
