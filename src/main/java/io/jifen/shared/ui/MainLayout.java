@@ -38,12 +38,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient List<MenuVisibility> visibility;
+    private final transient List<HeaderWidget> headerWidgets;
     private final SideNav nav = new SideNav();
     private final HorizontalLayout embedNav = new HorizontalLayout();
 
-    public MainLayout(AuthenticationContext authentication, List<MenuVisibility> visibility) {
+    public MainLayout(AuthenticationContext authentication, List<MenuVisibility> visibility,
+            List<HeaderWidget> headerWidgets) {
         this.authentication = authentication;
         this.visibility = visibility;
+        this.headerWidgets = headerWidgets;
         addClassName("jifen-layout");
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), nav);
@@ -94,6 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             UI.getCurrent().getPage().reload();
         });
         language.setAriaLabel(getTranslation("layout.language"));
+        headerWidgets.forEach(w -> box.add(w.create()));
         box.add(language);
         CurrentUser.find().map(JifenUser::displayName).ifPresent(name -> {
             Span user = new Span(name);
