@@ -1,5 +1,7 @@
 package io.jifen.publication;
 
+import io.jifen.printable.PublicitySheet;
+
 import io.jifen.ledger.period.PeriodService;
 import io.jifen.ledger.period.PeriodState;
 import io.jifen.organization.MemberLookup;
@@ -103,6 +105,11 @@ public class PublicationReads {
     /** The audit trail of a snapshot, for officers. */
     public List<String> audit(JifenUser user, long snapshotId) {
         return store.auditOf(access.requireManaged(user, snapshotId).id());
+    }
+
+    /** The revision as a printable 公示 sheet, in the reader's language. */
+    public PublicitySheet sheet(JifenUser user, long snapshotId, Locale locale) {
+        return sheet(access.requireReadable(user, snapshotId), locale);
     }
 
     PublicitySheet sheet(Snapshot s, Locale locale) {

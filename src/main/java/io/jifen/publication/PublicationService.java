@@ -1,5 +1,7 @@
 package io.jifen.publication;
 
+import io.jifen.printable.PublicitySheet;
+
 import io.jifen.ledger.period.PeriodService;
 import io.jifen.ledger.period.PeriodState;
 import io.jifen.organization.OrgScope;
@@ -168,7 +170,7 @@ public class PublicationService {
 
     @Transactional(readOnly = true)
     public PublicitySheet sheet(JifenUser user, long snapshotId, Locale locale) {
-        return reads.sheet(access.requireReadable(user, snapshotId), locale);
+        return reads.sheet(user, snapshotId, locale);
     }
 
     @Transactional(readOnly = true)

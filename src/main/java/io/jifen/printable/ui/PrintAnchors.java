@@ -6,11 +6,14 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.jifen.printable.LedgerCardPdf;
+import io.jifen.printable.PublicitySheet;
+import io.jifen.printable.PublicitySheetPdf;
 import io.jifen.score.statement.Statement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Download buttons for the printables, as the Excel export does it: an {@link Anchor} with a
@@ -51,6 +54,15 @@ public final class PrintAnchors {
     public static Anchor ledgerCard(Statement s, String label, String fileName, Locale locale, LocalDate today) {
         return anchor(label, fileName, PDF, out -> {
             LedgerCardPdf.write(s, locale, today, out);
+            return true;
+        });
+    }
+
+    /** A 公示 sheet read through the publication's scope check when the user asks for the file. */
+    public static Anchor publicitySheet(Supplier<PublicitySheet> sheet, String label, String fileName, Locale locale,
+            LocalDate today) {
+        return anchor(label, fileName, PDF, out -> {
+            PublicitySheetPdf.write(sheet.get(), locale, today, out);
             return true;
         });
     }

@@ -43,7 +43,7 @@ class MemberPanel extends VerticalLayout {
         this.reads = reads;
         this.objectionService = objectionService;
         this.user = user;
-        this.sheet = new SheetPanel(reads, user);
+        this.sheet = new SheetPanel(reads, user, clock);
         this.mine = new ObjectionsGrid(() -> LocalDate.now(clock));
         setPadding(false);
         publication.setLabel(getTranslation("publication.field.publication"));

@@ -51,7 +51,7 @@ class OfficerPanel extends VerticalLayout {
         this.reads = reads;
         this.objectionService = objectionService;
         this.user = user;
-        this.sheet = new SheetPanel(reads, user);
+        this.sheet = new SheetPanel(reads, user, clock);
         this.objections = new ObjectionsGrid(() -> LocalDate.now(clock));
         setPadding(false);
         unit.setLabel(getTranslation("publication.field.unit"));

@@ -1,6 +1,7 @@
 package io.jifen.publication.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.jifen.publication.PublicationReads;
 import io.jifen.publication.Snapshot;
 import io.jifen.publication.SnapshotRow;
+import io.jifen.printable.ui.PrintAnchors;
 import io.jifen.security.JifenUser;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,14 +24,17 @@ class SheetPanel extends VerticalLayout {
 
     private final transient PublicationReads reads;
     private final JifenUser user;
+    private final transient Clock clock;
     final H3 title = new H3();
     final Paragraph window = new Paragraph();
     final UnorderedList changes = new UnorderedList();
     final Grid<SnapshotRow> rows = new Grid<>();
+    private final Div print = new Div();
 
-    SheetPanel(PublicationReads reads, JifenUser user) {
+    SheetPanel(PublicationReads reads, JifenUser user, Clock clock) {
         this.reads = reads;
         this.user = user;
+        this.clock = clock;
         setPadding(false);
         rows.addColumn(SnapshotRow::unitRank).setHeader(getTranslation("publication.col.rank")).setWidth("5rem")
                 .setFlexGrow(0);
@@ -39,7 +46,7 @@ class SheetPanel extends VerticalLayout {
         rows.addColumn(r -> String.join(getTranslation("publication.reason.separator"),
                 reads.reasons(r, getLocale()))).setHeader(getTranslation("publication.col.reasons")).setFlexGrow(1);
         rows.setAllRowsVisible(true);
-        add(title, window, changes, rows);
+        add(title, window, print, changes, rows);
         setVisible(false);
     }
 
@@ -61,5 +68,10 @@ class SheetPanel extends VerticalLayout {
             lines.forEach(l -> changes.add(new ListItem(l)));
         }
         rows.setItems(reads.rows(user, s.id()));
+        long id = s.id();
+        print.removeAll();
+        print.add(PrintAnchors.publicitySheet(() -> reads.sheet(user, id, getLocale()),
+                getTranslation("publication.print"), getTranslation("publication.print.file", s.periodStart().toString(),
+                        s.revision()), getLocale(), LocalDate.now(clock)));
     }
 }
