@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +36,32 @@ class FollowUpStore {
             LocalDate dueOn, String createdBy, Instant createdAt) {
     }
 
-    /** Inserts unless the same member, rule and period already has a task; true when a row was added. */
+    /**
+     * Inserts unless the same member, rule and period already has a task; true when a row was added. The unique key
+     * settles a race between two generations (the loser's insert fails and counts as "already there").
+     */
     boolean insertIfAbsent(Draft d) {
-        return jdbc.sql("insert into follow_up_task (tenant_id, member_id, member_path, rank_unit_id, rule_id, "
-                + "rule_name, level, period_start, period_end, action, performer, assignee_org_id, assignee_path, "
-                + "reason_zh, reason_en, issued_on, due_on, state, created_by, created_at) values (?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) on duplicate key update id = id")
-                .params(d.tenantId(), d.memberId(), d.memberPath(), d.rankUnitId(), d.ruleId(),
-                        cut(d.ruleName(), 300), d.level(), d.periodStart(), d.periodEnd(), d.action(), d.performer(),
-                        d.assigneeOrgId(), d.assigneePath(), cut(d.reasonZh(), 1000), cut(d.reasonEn(), 1000),
-                        d.issuedOn(), d.dueOn(), d.createdBy(), Timestamp.from(d.createdAt()))
-                .update() == 1;
+        boolean exists = jdbc.sql("select count(*) from follow_up_task where tenant_id = ? and member_id = ? "
+                + "and rule_id = ? and period_start = ? and period_end = ?")
+                .params(d.tenantId(), d.memberId(), d.ruleId(), d.periodStart(), d.periodEnd())
+                .query(Long.class).single() > 0;
+        if (exists) {
+            return false;
+        }
+        try {
+            return jdbc.sql("insert into follow_up_task (tenant_id, member_id, member_path, rank_unit_id, rule_id, "
+                    + "rule_name, level, period_start, period_end, action, performer, assignee_org_id, "
+                    + "assignee_path, reason_zh, reason_en, issued_on, due_on, state, created_by, created_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)")
+                    .params(d.tenantId(), d.memberId(), d.memberPath(), d.rankUnitId(), d.ruleId(),
+                            cut(d.ruleName(), 300), d.level(), d.periodStart(), d.periodEnd(), d.action(),
+                            d.performer(), d.assigneeOrgId(), d.assigneePath(), cut(d.reasonZh(), 1000),
+                            cut(d.reasonEn(), 1000), d.issuedOn(), d.dueOn(), d.createdBy(),
+                            Timestamp.from(d.createdAt()))
+                    .update() == 1;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     /** Tasks about members in the scope or assigned to a unit in it, most urgent first. */
