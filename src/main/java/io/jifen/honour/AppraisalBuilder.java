@@ -41,14 +41,18 @@ final class AppraisalBuilder {
     private record Eligible(MemberResult member, AnnualResult year, EligibilityResult result) {
     }
 
-    /** @param quotaOfRule the unit's quota of a rule for the year, null when none is set */
-    static Appraisal build(UnitEvaluation e, int year, Function<String, Integer> quotaOfRule, Locale locale) {
+    /**
+     * @param quotaOfRule the unit's quota of a rule for the year, null when none is set
+     * @param yearOver    whether the evaluation year has ended (the engine grades a running year as if complete)
+     */
+    static Appraisal build(UnitEvaluation e, int year, Function<String, Integer> quotaOfRule, boolean yearOver,
+            Locale locale) {
         List<RuleList> lists = new ArrayList<>();
         for (EligibilityRule rule : e.inForce().scheme().eligibilityRules()) {
             List<Eligible> eligible = eligibleFor(e, rule.id(), year);
             lists.add(list(e, rule, eligible, quotaOfRule.apply(rule.id()), locale));
         }
-        boolean complete = e.results().members().stream().flatMap(m -> m.year(year).stream())
+        boolean complete = yearOver && e.results().members().stream().flatMap(m -> m.year(year).stream())
                 .allMatch(AnnualResult::complete);
         return new Appraisal(e.unit().getId(), e.unit().getName(), year, complete, lists, plaques(e, locale));
     }

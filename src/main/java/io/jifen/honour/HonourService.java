@@ -57,7 +57,8 @@ public class HonourService {
         Organization unit = rankUnit(user, unitId);
         Period y = evaluationYear(unit, year);
         return scores.evaluate(unit, y.end()).map(e -> AppraisalBuilder.build(e, y.start().getYear(),
-                rule -> quotas.of(e.unit().getId(), y.start().getYear(), rule).orElse(null), locale));
+                rule -> quotas.of(e.unit().getId(), y.start().getYear(), rule).orElse(null),
+                y.end().isBefore(java.time.LocalDate.now(clock)), locale));
     }
 
     public Optional<Integer> quota(JifenUser user, long unitId, int year, String ruleId) {
