@@ -67,7 +67,8 @@ class FollowUpStore {
     /** Tasks about members in the scope or assigned to a unit in it, most urgent first. */
     List<FollowUpTask> page(String scopePath, TaskFilter f, LocalDate today, int offset, int limit) {
         Where w = where(scopePath, f, today);
-        return jdbc.sql(SELECT + w.sql + " order by t.state = 'DONE', t.due_on is null, t.due_on, t.id limit ? offset ?")
+        return jdbc.sql(SELECT + w.sql
+                + " order by t.state = 'DONE', t.due_on is null, t.due_on, t.id limit ? offset ?")
                 .params(w.withPage(limit, offset)).query((rs, n) -> read(rs)).list();
     }
 
