@@ -164,6 +164,11 @@ public class FollowUpService {
         return store.markOverdue(LocalDate.now(clock), clock.instant());
     }
 
+    /** The subtree whose assigned tasks the user carries out, or null for a member. */
+    String assignedScope(JifenUser user) {
+        return manages(user) ? scopePath(user) : null;
+    }
+
     private static boolean manages(JifenUser user) {
         return user.has(Role.ADMIN) || user.has(Role.SECRETARY);
     }
