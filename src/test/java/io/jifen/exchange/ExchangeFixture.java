@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * entries (confirmed as recorded: the item has no review step), and gifts are put in the branch's catalogue.
  */
 @Component
-class ExchangeFixture {
+public class ExchangeFixture {
 
     static final String TEMPLATE = "s02-jiedao-shequ";
     static final String CLASS = "S2-MEMBER";
@@ -38,15 +38,15 @@ class ExchangeFixture {
     }
 
     /** Entries are dated today, gift windows lie around today: the balance is the evaluation year of today. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    Branch branch(String tenant) {
+    public Branch branch(String tenant) {
         return ledgerFixture.branch(tenant, TEMPLATE);
     }
 
-    Member member(Branch b, String name, int points) {
+    public Member member(Branch b, String name, int points) {
         Member m = ledgerFixture.member(b, b.group(), name, CLASS);
         if (points > 0) {
             earn(b, List.of(m), points);
@@ -54,12 +54,12 @@ class ExchangeFixture {
         return m;
     }
 
-    JifenUser userOf(Branch b, Member m) {
+    public JifenUser userOf(Branch b, Member m) {
         return ledgerFixture.userOf(b, m);
     }
 
     /** Confirmed 加分激励 entries of {@code points} in all for each member (one entry gives at most 10). */
-    void earn(Branch b, List<Member> members, int points) {
+    public void earn(Branch b, List<Member> members, int points) {
         List<EntryDraft> drafts = members.stream().flatMap(m -> IntStream.iterate(points, p -> p > 0, p -> p - 10)
                 .mapToObj(p -> new EntryDraft(m.getId(), "OUTSTANDING", null, BigDecimal.valueOf(Math.min(p, 10)), 1,
                         today(), "社区服务表现突出", null))).toList();
@@ -69,11 +69,11 @@ class ExchangeFixture {
         }
     }
 
-    Gift gift(Branch b, String name, int points, int stock) {
+    public Gift gift(Branch b, String name, int points, int stock) {
         return gift(b, name, points, stock, today().minusDays(1), today().plusDays(30));
     }
 
-    Gift gift(Branch b, String name, int points, int stock, LocalDate from, LocalDate to) {
+    public Gift gift(Branch b, String name, int points, int stock, LocalDate from, LocalDate to) {
         return catalogue.save(b.secretary(), new GiftDraft(null, 0, b.branch().getId(), name,
                 BigDecimal.valueOf(points), stock, from, to, true));
     }
