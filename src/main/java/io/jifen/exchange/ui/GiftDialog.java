@@ -68,8 +68,8 @@ class GiftDialog extends Dialog {
     private void fill(List<Organization> units) {
         if (gift == null) {
             enabled.setValue(true);
-            if (units.size() == 1) {
-                unit.setValue(units.getFirst());
+            if (!units.isEmpty()) {
+                unit.setValue(units.getFirst()); // the top of the managed tree: the gift serves all of it
             }
             return;
         }
