@@ -40,7 +40,7 @@ class ExchangeServiceTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void aRedemptionOutsideTheGiftsWindowOrADisabledGiftIsRefused() {
+    void aRedemptionBeforeOrAfterTheGiftsWindowIsRefused() {
         Branch b = fixture.branch("QS");
         Member m = fixture.member(b, "窗口党员", 20);
         JifenUser self = fixture.userOf(b, m);
