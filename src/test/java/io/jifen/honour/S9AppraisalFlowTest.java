@@ -18,6 +18,8 @@ import io.jifen.ledger.LedgerFixture.Branch;
 import io.jifen.organization.Member;
 import io.jifen.score.ScoreService;
 import io.jifen.shared.UserFacingException;
+import io.jifen.todo.TodoKind;
+import io.jifen.todo.TodoService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +39,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class S9AppraisalFlowTest extends AppraisalTest {
 
+    @Autowired
+    TodoService todos;
     @Autowired
     FollowUpService tasks;
     @Autowired
@@ -90,6 +94,13 @@ class S9AppraisalFlowTest extends AppraisalTest {
         assertThat(talk.state()).isEqualTo(FollowUpTask.State.OPEN);
         assertThat(tasks.openTasks(b.secretary())).isEqualTo(1);
         assertThat(tasks.overdueTasks(b.secretary())).isZero();
+        // the assignee is told: the task is a todo of the branch's secretary, due when the task is
+        assertThat(todos.page(b.secretary(), 0, 50)).filteredOn(t -> t.kind() == TodoKind.TASK).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo("task:" + talk.id());
+                    assertThat(t.due()).isEqualTo(LocalDate.of(2026, 7, 31));
+                });
+        assertThat(todos.page(foreign.admin(), 0, 50)).noneMatch(t -> t.kind() == TodoKind.TASK);
 
         // another tenant: sees nothing, completes nothing, generates nothing here
         assertThat(tasks.page(foreign.admin(), TaskFilter.all(), 0, 10)).isEmpty();
@@ -116,6 +127,7 @@ class S9AppraisalFlowTest extends AppraisalTest {
         assertThat(done.completionNotes()).isEqualTo("书记已约谈，本人表示下季度按时完成岗位职责");
         assertThat(done.completedBy()).isEqualTo(b.secretary().username());
         assertThat(tasks.openTasks(b.secretary())).isZero();
+        assertThat(todos.page(b.secretary(), 0, 50)).noneMatch(t -> t.kind() == TodoKind.TASK);
         assertThat(tasks.page(b.secretary(), new TaskFilter(Show.DONE, null), 0, 10)).hasSize(1);
 
         // Q3 and Q4, the year over: 丙 drops to 四星 in Q4 (55 + 28 = 83)

@@ -84,7 +84,9 @@ class OverviewsTest extends IntegrationTest {
         assertThat(rows.get(0).results().average()).isEqualByComparingTo("91.67"); // (95 + 100 + 80) / 3
         assertThat(rows.get(1).results().members()).isEqualTo(2);
         assertThat(rows.get(1).results().average()).isEqualByComparingTo("65.00"); // (50 + 80) / 2
-        assertThat(rows).allSatisfy(r -> assertThat(r.status()).isEqualTo(BranchStatus.UNKNOWN));
+        // publication and follow-up report each branch: nothing closed, no objection, no task yet
+        assertThat(rows).allSatisfy(r -> assertThat(r.status())
+                .isEqualTo(new BranchStatus("publication.child.NOT_CLOSED", 0, 0, 0, 0)));
 
         assertThat(overviews.tiers(t.admin(), general, Q1).orElseThrow()).as("S8 grades the year only")
                 .containsExactly(new TierCount(null, null, 5));

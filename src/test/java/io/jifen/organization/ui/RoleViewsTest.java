@@ -40,7 +40,7 @@ class RoleViewsTest extends KaribuTest {
                 .map(TextField::getValue).toList();
         assertThat(fields).contains("王建国", "青山村第一党小组");
         // the route admits members to the ledger and the review queue; the menu leaves out what a plain member cannot use
-        assertThat(navPaths()).containsExactly("claims", "my-points", "profile");
+        assertThat(navPaths()).containsExactly("todos", "claims", "my-points", "exchange", "profile");
 
         // Vaadin's access control refuses the secretary views; the refusal is our own page inside the layout
         // (issue 6, stumble 6: it used to be Vaadin's "Could not navigate… Access is denied")

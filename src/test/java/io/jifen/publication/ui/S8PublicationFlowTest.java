@@ -29,6 +29,8 @@ import io.jifen.score.ScoreStore;
 import io.jifen.score.UnitScores;
 import io.jifen.shared.UserFacingException;
 import io.jifen.testsupport.KaribuTest;
+import io.jifen.todo.TodoKind;
+import io.jifen.todo.TodoService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -70,6 +72,8 @@ class S8PublicationFlowTest extends KaribuTest {
     ScoreStore scoreStore;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TodoService todos;
 
     @Test
     void closePublishObjectUpholdRepublishAndTheWindowClosesByItself() {
@@ -124,6 +128,13 @@ class S8PublicationFlowTest extends KaribuTest {
         });
         assertThat(objections.fileNames(fixture.userOf(b, wang), mine.getFirst().id())).containsExactly("请假条.png");
         assertThat(publications.openObjections(b.secretary())).isEqualTo(1);
+        // the branch is told: the objection is a todo of the secretary, due on the answer's last day
+        assertThat(todos.page(b.secretary(), 0, 50)).filteredOn(t -> t.kind() == TodoKind.OBJECTION).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo("objection:" + mine.getFirst().id());
+                    assertThat(t.due()).isEqualTo(day0.plusDays(5));
+                    assertThat(t.operands()).containsExactly("王小红");
+                });
 
         // day 4: the branch upholds; the ledger period opens for the correction, which goes through the ledger
         clock.set(day0.plusDays(4));
@@ -135,6 +146,7 @@ class S8PublicationFlowTest extends KaribuTest {
         officer.answer.setValue("经核实已请假，扣分有误，予以更正");
         officer.uphold.click();
         assertThat(GridKt._get(officer.objections, 0).state()).isEqualTo(Objection.State.UPHELD);
+        assertThat(todos.page(b.secretary(), 0, 50)).noneMatch(t -> t.kind() == TodoKind.OBJECTION);
         corrections.reverse(b.secretary(), wrong, "异议成立：已请假");
         officer.republish.click();
         Snapshot second = latest(officer);
