@@ -4,6 +4,7 @@ import io.jifen.JifenApplication;
 import io.jifen.ledger.EntryDraft;
 import io.jifen.ledger.EntrySource;
 import io.jifen.ledger.LedgerService;
+import io.jifen.ledger.query.LedgerQuery;
 import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.document.SchemeTemplates;
 import io.jifen.score.recompute.Recompute;
@@ -92,7 +93,7 @@ public final class LedgerBench {
                     + "(%,.0f rows/s)%n", loaded.rows(), loaded.reversals(), loaded.pending(), loadS,
                     loaded.rows() / loadS);
             recompute(jdbc, tree, loaded.rows());
-            new LedgerGridTimes(jdbc, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
+            new LedgerGridTimes(context.getBean(LedgerQuery.class), admin, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
             recording(admin, members, Integer.parseInt(o.get("import")));
         }
 

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -19,10 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps scores current: once confirmations are committed, each rank unit they touch is scored again for the
- * evaluation year of their dates (the members' results and the unit's ranks), in a transaction of its own. The
- * confirmations of one transaction are gathered first, so a bulk activity of 40 attendees or an import of 50,000
- * entries rescores each unit once, not once per entry. A failure is logged and leaves the old rows; the background
+ * Keeps scores current: once confirmations are committed, each rank unit they touch is updated for the evaluation
+ * year of their dates (the confirmed members' results and the unit's ranks, {@link IncrementalScores}), in a
+ * transaction of its own. The confirmations of one transaction are gathered first, so a bulk activity of 40 attendees
+ * or an import of 50,000 entries updates each unit once, not once per entry. A failure is logged and leaves the old rows; the background
  * recompute repairs them.
  */
 @Component
@@ -31,10 +33,10 @@ class ScoreUpdates {
     private static final Logger LOG = LoggerFactory.getLogger(ScoreUpdates.class);
 
     private final EntityManager em;
-    private final UnitScores scores;
+    private final IncrementalScores scores;
     private final TransactionTemplate tx;
 
-    ScoreUpdates(EntityManager em, UnitScores scores, PlatformTransactionManager transactions) {
+    ScoreUpdates(EntityManager em, IncrementalScores scores, PlatformTransactionManager transactions) {
         this.em = em;
         this.scores = scores;
         this.tx = new TransactionTemplate(transactions);
@@ -73,17 +75,17 @@ class ScoreUpdates {
     /** Never throws: the confirmations are committed whatever happens to their scores. */
     private void rescore(List<EntryConfirmed> events) {
         try {
-            tx.executeWithoutResult(s -> unitsOf(events).forEach(u -> scores.score(u.member().getOrganization(),
-                    u.day()).ifPresent(e -> LOG.debug("unit {} rescored, engine {} µs", e.unit().getId(),
-                    e.engineNanos() / 1000))));
+            tx.executeWithoutResult(s -> unitsOf(events).forEach(u -> scores.update(u.member().getOrganization(),
+                    u.day(), u.members()).ifPresent(e -> LOG.debug("unit {} updated ({} evaluated, whole unit {}), "
+                    + "engine {} µs", e.unit().getId(), e.evaluated(), e.wholeUnit(), e.engineNanos() / 1000))));
         } catch (RuntimeException ex) {
             LOG.error("scores not updated after {} confirmation(s), first entry {}", events.size(),
                     events.getFirst().entryId(), ex);
         }
     }
 
-    /** A unit to score for the year of {@code day}, reached through one of its members. */
-    private record UnitDay(Member member, LocalDate day) {
+    /** A unit to update for the year of {@code day}, reached through one of its members, and who was confirmed. */
+    private record UnitDay(Member member, LocalDate day, Set<Long> members) {
     }
 
     /**
@@ -101,8 +103,8 @@ class ScoreUpdates {
             if (m == null) {
                 LOG.warn("entry {} confirmed for unknown member {}", e.entryId(), e.memberId());
             } else {
-                out.putIfAbsent(UnitScores.rankUnit(m.getOrganization()).getId() + "/" + e.date().getYear(),
-                        new UnitDay(m, e.date()));
+                out.computeIfAbsent(UnitScores.rankUnit(m.getOrganization()).getId() + "/" + e.date().getYear(),
+                        k -> new UnitDay(m, e.date(), new LinkedHashSet<>())).members().add(m.getId());
             }
         }
         return List.copyOf(out.values());

@@ -75,7 +75,7 @@ public class UnitScores {
             return Optional.empty();
         }
         Period year = inForce.get().scheme().periodRule().evaluationYearOf(day);
-        Map<Long, Member> members = membersOf(unit);
+        Map<Long, Member> members = membersOf(em, unit);
         List<NotScored> notScored = new ArrayList<>();
         List<ScoredMember> scored = scoredMembers(unit, inForce.get(), members, notScored);
         List<LedgerLine> lines = ledger.confirmed(scored.stream().map(m -> Long.valueOf(m.id())).toList(),
@@ -89,17 +89,23 @@ public class UnitScores {
     }
 
     private void store(UnitEvaluation e) {
-        List<ScoreRow> rows = ResultRows.of(e.results(), id -> {
-            Member m = e.members().get(Long.valueOf(id));
-            return new ResultRows.Owner(m.getId(), m.getOrganization().getId(), m.getOrganization().getPath(),
-                    e.unit().getId());
-        }, e.inForce().versionRecordId(), true, clock.instant());
+        List<ScoreRow> rows = rows(e, clock.instant());
         store.replace(e.members().keySet(), e.year().start(), e.year().end(), rows);
         LOG.debug("unit {}: {} rows for {} stored, engine {} µs", e.unit().getId(), rows.size(), e.year(),
                 e.engineNanos() / 1000);
     }
 
-    private Map<Long, Member> membersOf(Organization unit) {
+    /** The rows of an evaluation, each member's in the member's unit, ranked in the evaluation's rank unit. */
+    static List<ScoreRow> rows(UnitEvaluation e, java.time.Instant at) {
+        return ResultRows.of(e.results(), id -> {
+            Member m = e.members().get(Long.valueOf(id));
+            return new ResultRows.Owner(m.getId(), m.getOrganization().getId(), m.getOrganization().getPath(),
+                    e.unit().getId());
+        }, e.inForce().versionRecordId(), true, at);
+    }
+
+    /** The unit's members (its 党小组 included), archived ones left out, by id. */
+    static Map<Long, Member> membersOf(EntityManager em, Organization unit) {
         return em.createQuery("select m from Member m join fetch m.organization left join fetch m.memberClass "
                         + "where m.orgPath like :path and m.archivedAt is null order by m.id", Member.class)
                 .setParameter("path", unit.getPath() + "%").getResultList().stream()
@@ -107,7 +113,7 @@ public class UnitScores {
     }
 
     /** The roster as the engine scores it; a class the scheme does not know is a reason, never a crash. */
-    private static List<ScoredMember> scoredMembers(Organization unit, InForce inForce, Map<Long, Member> members,
+    static List<ScoredMember> scoredMembers(Organization unit, InForce inForce, Map<Long, Member> members,
             List<NotScored> notScored) {
         Set<String> classes = inForce.scheme().memberClasses().stream().map(c -> c.id()).collect(Collectors.toSet());
         List<ScoredMember> out = new ArrayList<>();

@@ -33,24 +33,40 @@ public class LedgerQuery {
      * straight_join}: the ledger drives the join, so an index in date order (or a scope or filter one) serves the page
      * and the read stops after it; left to itself MariaDB started from member, read the whole tenant and sorted it.
      */
-    public static final String SELECT = """
-            select straight_join e.id, e.member_id, m.name member_name, o.name unit_name, e.org_path, e.scheme_version_id,
-                   e.item_id, e.option_code, e.value, e.count, e.entry_date, e.basis, e.source, e.status,
-                   e.current_step, e.reason, e.recorded_by, e.reverses_id, r.id reversed_by, e.batch_key
-            from ledger_entry e
-            join member m on m.id = e.member_id
-            join organization o on o.id = e.organization_id
-            left join ledger_entry r on r.reverses_id = e.id
-            """;
+    public static final String SELECT = select("");
+
+    /**
+     * A scope this small (its rows against the rows a date-ordered index reads to find a page in it) is read through
+     * a scope index: each row of a date-ordered index costs a clustered-index lookup to check the scope, while the
+     * scope index's entries are scanned in order and only matching rows fetched, so the scope wins up to a few times
+     * more rows.
+     */
+    static final double SCOPE_INDEX_FACTOR = 4;
+    private static final double OTHER_FILTER_THINNING = 4;
 
     private final LedgerService ledger;
     private final SchemeNames names;
     private final JdbcClient jdbc;
+    private final ScopeSizes sizes;
 
-    LedgerQuery(LedgerService ledger, SchemeNames names, JdbcClient jdbc) {
+    LedgerQuery(LedgerService ledger, SchemeNames names, JdbcClient jdbc, ScopeSizes sizes) {
         this.ledger = ledger;
         this.names = names;
         this.jdbc = jdbc;
+        this.sizes = sizes;
+    }
+
+    private static String select(String indexHint) {
+        return """
+                select straight_join e.id, e.member_id, m.name member_name, o.name unit_name, e.org_path,
+                       e.scheme_version_id, e.item_id, e.option_code, e.value, e.count, e.entry_date, e.basis,
+                       e.source, e.status, e.current_step, e.reason, e.recorded_by, e.reverses_id, r.id reversed_by,
+                       e.batch_key
+                from ledger_entry e%s
+                join member m on m.id = e.member_id
+                join organization o on o.id = e.organization_id
+                left join ledger_entry r on r.reverses_id = e.id
+                """.formatted(indexHint);
     }
 
     /** Entries in the user's reach (managed subtree, else led groups); empty for a plain member. */
@@ -61,7 +77,9 @@ public class LedgerQuery {
         }
         Where where = new Where();
         where.anyPrefix(paths);
-        return run(where, filter, offset, limit);
+        // the narrowest scope known: the unit filter, else a single reach (several led groups: left to MariaDB)
+        String scope = filter.unitPath() != null ? filter.unitPath() : paths.size() == 1 ? paths.getFirst() : null;
+        return run(where, scope, filter, offset, limit);
     }
 
     /** A member's own entries and claims, with status, step and the reason of a rejection. */
@@ -74,7 +92,7 @@ public class LedgerQuery {
         // the tenant, not the member's unit: entries keep the unit they were recorded in, and members move
         where.anyPrefix(List.of("/" + self.get().getOrganization().tenantId() + "/"));
         where.add("e.member_id = ?", self.get().getId());
-        return run(where, filter, offset, limit);
+        return run(where, null, filter, offset, limit); // one member: MariaDB takes the member index itself
     }
 
     /** Members the user may record for in the way {@code source}, by name or pinyin, active ones only. */
@@ -106,7 +124,8 @@ public class LedgerQuery {
                 .query((rs, i) -> new MemberChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
-    private List<LedgerRow> run(Where where, LedgerFilter f, int offset, int limit) {
+    /** @param scope the subtree that bounds the rows, for the choice of index; null = no hint */
+    private List<LedgerRow> run(Where where, String scope, LedgerFilter f, int offset, int limit) {
         if (f.unitPath() != null) {
             where.add("e.org_path like ?", like(f.unitPath()));
         }
@@ -118,8 +137,39 @@ public class LedgerQuery {
         nameLike(where, f.memberName());
         where.params.add(limit);
         where.params.add(offset);
-        return jdbc.sql(SELECT + " where " + where.sql() + " order by e.entry_date desc, e.id desc limit ? offset ?")
+        return jdbc.sql(select(indexHint(scope, f, offset + limit)) + " where " + where.sql()
+                        + " order by e.entry_date desc, e.id desc limit ? offset ?")
                 .params(where.params).query(this::row).list();
+    }
+
+    /**
+     * The index for a page of a scope. A wide scope is read along a date-ordered index backwards and stops after the
+     * page (MariaDB's own choice, 1–16 ms at 5 M rows). A narrow one would walk that index through most of the
+     * tenant's rows to find its page (311–586 ms for a 党小组 with a status filter), so it is read through the scope
+     * index that also holds the filter (12–16 ms): the choice compares the scope's rows with the rows the date index
+     * reads to find {@code wanted} of them, from cached member counts (docs/performance.md).
+     */
+    String indexHint(String scope, LedgerFilter f, int wanted) {
+        if (scope == null || scope.length() < 2) {
+            return "";
+        }
+        long inScope = sizes.members(scope);
+        long inTenant = sizes.members(scope.substring(0, scope.indexOf('/', 1) + 1));
+        if (inScope == 0 || inTenant == 0) {
+            return "";
+        }
+        double scopeRows = inScope * sizes.rowsPerMember();
+        double dateRows = (double) wanted * inTenant / inScope;
+        if (f.status() != null && f.itemId() != null) {
+            // a date-ordered index holds one of the two filters; the other thins its rows further (assumed 1 in 4)
+            dateRows *= OTHER_FILTER_THINNING;
+        }
+        if (scopeRows > SCOPE_INDEX_FACTOR * dateRows) {
+            return "";
+        }
+        String index = f.status() != null ? "ix_ledger_entry_scope_status"
+                : f.itemId() != null ? "ix_ledger_entry_scope_item" : "ix_ledger_entry_scope";
+        return " force index (" + index + ")";
     }
 
     private static void nameLike(Where where, String text) {

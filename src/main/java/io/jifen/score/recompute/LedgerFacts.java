@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's facts of some members over a range, read from {@code ledger_entry}: confirmed entries whose reversal
- * is not recorded (an anti-join on the unique {@code reverses_id}; the reversal rows themselves carry no points).
+ * is not recorded (not among the batch's reversals; the reversal rows themselves carry no points).
  *
  * <p>{@link #aggregated} lets MariaDB sum the counts per member × item × option × value × assessed period ×
  * inside-membership, one {@link Fact} per group (count = the sum, date = the group's earliest date, id = its
@@ -30,10 +30,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerFacts {
 
+    /*
+     * The reversed entries are the batch's own reversals (a reversal is recorded CONFIRMED for the member of the entry
+     * it cancels, Entry.reversalOf), read once per batch from ix_ledger_entry_facts into a materialized set that each
+     * entry is checked against: a per-entry probe of the unique reverses_id index over the whole table cost a random
+     * B-tree lookup per row, the largest part of the read's excess over the floor.
+     */
     private static final String FROM_WHERE = "from ledger_entry e join member m on m.id = e.member_id "
-            + "left join ledger_entry r on r.reverses_id = e.id "
             + "where e.member_id in (:ids) and e.entry_date between :from and :to and e.status = 'CONFIRMED' "
-            + "and e.reverses_id is null and r.id is null";
+            + "and e.reverses_id is null and e.id not in (select x.reverses_id from ledger_entry x "
+            + "where x.member_id in (:ids) and x.status = 'CONFIRMED' and x.reverses_id is not null)";
 
     // one meaning of membership days: the transfer-out date is not a member day
     private static final String INSIDE = "(m.transfer_in_date is null or e.entry_date >= m.transfer_in_date) "

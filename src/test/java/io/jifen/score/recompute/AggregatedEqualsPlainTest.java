@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
 import io.jifen.organization.Member;
+import io.jifen.score.LedgerLine;
+import io.jifen.score.LedgerLines;
 import io.jifen.score.ScoreRow;
 import io.jifen.score.ScoreStore;
 import io.jifen.testsupport.IntegrationTest;
@@ -103,6 +105,10 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
 
         List<Long> ids = plain.memberIds();
         int entries = facts.plain(ids, FROM, TO).size();
+        // the SQL's exclusion of reversed entries against the Java one of the incremental update and the statement
+        assertThat(facts.plain(ids, FROM, TO).stream().map(f -> Long.valueOf(f.id())).sorted().toList())
+                .isEqualTo(LedgerLines.counting(lines.confirmed(ids, FROM, TO)).stream().map(LedgerLine::id).sorted()
+                        .toList());
         int groups = factsAggregated(b, ids);
         assertThat(entries).isGreaterThanOrEqualTo(groups + minimumGrouping);
 
@@ -115,6 +121,8 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
 
     @Autowired
     io.jifen.scheme.SchemesInForce schemes;
+    @Autowired
+    LedgerLines lines;
 
     private int factsAggregated(Branch b, List<Long> ids) {
         var in = schemes.forUnit(b.branch().getPath(), FROM).orElseThrow();
