@@ -56,6 +56,8 @@ class ClaimsInChromiumTest {
     @BeforeAll
     static void requireChromium() {
         Chromium.require();
+        // the machine is shared: dev mode's first page and each round trip may take far longer than 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @Test
@@ -65,7 +67,7 @@ class ClaimsInChromiumTest {
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(WIDTH, 740).setLocale("zh-CN")
                     .setDeviceScaleFactor(2));
-            page.setDefaultTimeout(20_000);
+            page.setDefaultTimeout(60_000); // the machine is shared: the first page of dev mode takes long
             try {
                 signInAsMember(page);
                 shot(page, "claims-1-opened");
@@ -105,7 +107,7 @@ class ClaimsInChromiumTest {
     private void signInAsMember(Page page) {
         String console = "http://127.0.0.1:" + port;
         page.navigate(console + "/login");
-        page.locator("button[data-username='qs.member']").click();
+        page.locator("button[data-username='qs.member']").click(new Locator.ClickOptions().setTimeout(180_000));
         page.waitForURL(url -> !url.contains("/login"));
         page.navigate(console + "/claims");
         page.addStyleTag(new Page.AddStyleTagOptions()
