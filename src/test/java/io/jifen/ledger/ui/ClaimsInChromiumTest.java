@@ -47,6 +47,8 @@ class ClaimsInChromiumTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    io.jifen.scheme.SchemesInForce schemes;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -62,6 +64,12 @@ class ClaimsInChromiumTest {
 
     @Test
     void aMemberClaimsWithATypedDateAndAPhotoOnAPhoneAndWithdrawsIt() throws IOException {
+        String path = jdbc.sql("select org_path from member where sso_username = 'qs.member'").query(String.class)
+                .single();
+        var inForce = schemes.forUnit(path, LocalDate.of(2026, 11, 5)).orElseThrow();
+        assertThat(inForce.scheme().items()).as("self-claim items of %s at %s", inForce.schemeName(), path)
+                .anyMatch(i -> i.id().equals("CONTRIB-DEED")
+                        && io.jifen.ledger.EntrySource.SELF_CLAIM.allowedBy(i.recordedBy()));
         String basis = "浏览器申报：义务清扫村道 " + Long.toString(System.nanoTime(), 36);
         Path photo = photo();
         try (Playwright playwright = Playwright.create(); Browser browser = Chromium.launch(playwright)) {
