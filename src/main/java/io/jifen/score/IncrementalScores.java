@@ -84,7 +84,7 @@ public class IncrementalScores {
         SchemeVersion scheme = inForce.get().scheme();
         Period year = scheme.periodRule().evaluationYearOf(day);
         Map<Long, Member> roster = UnitScores.membersOf(em, unit);
-        List<ScoredMember> scored = UnitScores.scoredMembers(unit, inForce.get(), roster, new ArrayList<>());
+        List<ScoredMember> scored = UnitScores.scoredMembers(unit, inForce.get().scheme(), roster, new ArrayList<>());
         List<ScoredMember> touched = scored.stream().filter(m -> memberIds.contains(Long.valueOf(m.id()))).toList();
         if (!scheme.ranking().isDefault() || touched.size() != Set.copyOf(memberIds).size()
                 || touched.size() * 2 > scored.size() || !storedAsScored(unit, inForce.get(), year, roster, scored)) {

@@ -11,6 +11,7 @@ import io.jifen.scoring.Fact;
 import io.jifen.scoring.ScoredMember;
 import io.jifen.scoring.ScoringEngine;
 import io.jifen.scoring.model.Period;
+import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.result.Results;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -75,17 +76,39 @@ public class UnitScores {
             return Optional.empty();
         }
         Period year = inForce.get().scheme().periodRule().evaluationYearOf(day);
+        Inputs in = inputs(unit, inForce.get().scheme(), year);
+        long t0 = System.nanoTime();
+        Results results = ScoringEngine.evaluate(inForce.get().scheme(), in.scored(), in.facts(), year);
+        long nanos = System.nanoTime() - t0;
+        return Optional.of(new UnitEvaluation(unit, inForce.get(), year, in.members(), in.notScored(),
+                LedgerLines.byId(in.lines()), results, nanos));
+    }
+
+    /**
+     * The engine's input for a rank unit under a scheme: the roster as that scheme scores it and the confirmed
+     * entries of a range. Shared with the impact preview, which runs a draft on the same input as the board.
+     *
+     * @param lines the confirmed entries of the range, reversals and reversed ones included
+     */
+    public record Inputs(Organization unit, Map<Long, Member> members, List<NotScored> notScored,
+            List<ScoredMember> scored, List<LedgerLine> lines) {
+
+        /** The entries that count, as the engine's facts. */
+        public List<Fact> facts() {
+            return LedgerLines.counting(lines).stream().map(LedgerLine::fact).toList();
+        }
+    }
+
+    /** See {@link Inputs}; {@code anyUnit} is taken to its rank unit. Callers check scope. */
+    @Transactional(readOnly = true)
+    public Inputs inputs(Organization anyUnit, SchemeVersion scheme, Period range) {
+        Organization unit = rankUnit(anyUnit);
         Map<Long, Member> members = membersOf(em, unit);
         List<NotScored> notScored = new ArrayList<>();
-        List<ScoredMember> scored = scoredMembers(unit, inForce.get(), members, notScored);
+        List<ScoredMember> scored = scoredMembers(unit, scheme, members, notScored);
         List<LedgerLine> lines = ledger.confirmed(scored.stream().map(m -> Long.valueOf(m.id())).toList(),
-                year.start(), year.end());
-        List<Fact> facts = LedgerLines.counting(lines).stream().map(LedgerLine::fact).toList();
-        long t0 = System.nanoTime();
-        Results results = ScoringEngine.evaluate(inForce.get().scheme(), scored, facts, year);
-        long nanos = System.nanoTime() - t0;
-        return Optional.of(new UnitEvaluation(unit, inForce.get(), year, members, notScored, LedgerLines.byId(lines),
-                results, nanos));
+                range.start(), range.end());
+        return new Inputs(unit, members, notScored, scored, lines);
     }
 
     private void store(UnitEvaluation e) {
@@ -113,9 +136,9 @@ public class UnitScores {
     }
 
     /** The roster as the engine scores it; a class the scheme does not know is a reason, never a crash. */
-    static List<ScoredMember> scoredMembers(Organization unit, InForce inForce, Map<Long, Member> members,
+    static List<ScoredMember> scoredMembers(Organization unit, SchemeVersion scheme, Map<Long, Member> members,
             List<NotScored> notScored) {
-        Set<String> classes = inForce.scheme().memberClasses().stream().map(c -> c.id()).collect(Collectors.toSet());
+        Set<String> classes = scheme.memberClasses().stream().map(c -> c.id()).collect(Collectors.toSet());
         List<ScoredMember> out = new ArrayList<>();
         for (Member m : members.values()) {
             String code = m.getMemberClass() == null ? null : m.getMemberClass().getCode();

@@ -37,6 +37,7 @@ import io.jifen.scheme.document.SchemeDocumentException;
 import io.jifen.scheme.document.SchemeDocuments;
 import io.jifen.scheme.extension.ExtensionView;
 import io.jifen.scheme.extension.ui.ExtensionSection;
+import io.jifen.scheme.impact.ui.ImpactPreviews;
 import io.jifen.scheme.sheet.ItemsSheetActions;
 import io.jifen.scheme.summary.SchemeSummaryDialog;
 import io.jifen.scheme.trial.ui.TrialPanels;
@@ -71,6 +72,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private final transient SchemeService schemes;
     private final transient DesignerSections sectionFactory;
     private final transient TrialPanels trialPanels;
+    private final transient ImpactPreviews impactPreviews;
     private final JifenUser user = CurrentUser.require();
     final DesignerHeader header = new DesignerHeader();
     final Button undo = header.undo;
@@ -108,10 +110,12 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     /** The last validation round trip, for the performance figures. */
     long lastValidationNanos;
 
-    DesignerView(SchemeService schemes, DesignerSections sectionFactory, TrialPanels trialPanels) {
+    DesignerView(SchemeService schemes, DesignerSections sectionFactory, TrialPanels trialPanels,
+            ImpactPreviews impactPreviews) {
         this.schemes = schemes;
         this.sectionFactory = sectionFactory;
         this.trialPanels = trialPanels;
+        this.impactPreviews = impactPreviews;
         addClassName("jifen-view");
         setSizeFull();
         commands = new TreeCommands(() -> extension.shown(draft.current()), this::apply, this::select, this::getTranslation);
@@ -222,7 +226,10 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
             all.add(new ExtensionSection(context));
         }
         all.add(new TrialTab(trialPanels.create(context, this::effective, version.schemeId())));
-        header.tools(new ItemsSheetActions(context, draft::current), summary());
+        // 影响预览 before publishing (scheme/impact): the draft as edited against the version in force
+        Button impact = impactPreviews.button(user, record.getId(), this::effective);
+        impact.setVisible(!readOnly);
+        header.tools(new ItemsSheetActions(context, draft::current), summary(), impact);
         for (DesignerSection section : all) {
             Tab tab = new Tab(getTranslation(section.titleKey()));
             tabs.add(tab);

@@ -1,0 +1,6 @@
+package io.jifen.scheme.impact;
+
+/** What the preview compares: the assessed period containing today, or the evaluation year containing it. */
+public enum ImpactSpan {
+    PERIOD, YEAR
+}
