@@ -5,6 +5,7 @@ import io.jifen.scheme.designer.NodeRef;
 import io.jifen.scheme.designer.DesignerSection;
 import io.jifen.scheme.designer.DesignerContext;
 import io.jifen.scheme.designer.DesignerSections;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -37,7 +38,6 @@ import io.jifen.scheme.document.SchemeDocumentException;
 import io.jifen.scheme.document.SchemeDocuments;
 import io.jifen.scheme.extension.ExtensionView;
 import io.jifen.scheme.extension.ui.ExtensionSection;
-import io.jifen.scheme.impact.ui.ImpactPreviews;
 import io.jifen.scheme.sheet.ItemsSheetActions;
 import io.jifen.scheme.summary.SchemeSummaryDialog;
 import io.jifen.scheme.trial.ui.TrialPanels;
@@ -52,6 +52,7 @@ import io.jifen.security.Role;
 import io.jifen.shared.ui.ErrorMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -72,7 +73,7 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     private final transient SchemeService schemes;
     private final transient DesignerSections sectionFactory;
     private final transient TrialPanels trialPanels;
-    private final transient ImpactPreviews impactPreviews;
+    private final transient List<DraftTool> draftTools;
     private final JifenUser user = CurrentUser.require();
     final DesignerHeader header = new DesignerHeader();
     final Button undo = header.undo;
@@ -111,11 +112,11 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     long lastValidationNanos;
 
     DesignerView(SchemeService schemes, DesignerSections sectionFactory, TrialPanels trialPanels,
-            ImpactPreviews impactPreviews) {
+            List<DraftTool> draftTools) {
         this.schemes = schemes;
         this.sectionFactory = sectionFactory;
         this.trialPanels = trialPanels;
-        this.impactPreviews = impactPreviews;
+        this.draftTools = draftTools;
         addClassName("jifen-view");
         setSizeFull();
         commands = new TreeCommands(() -> extension.shown(draft.current()), this::apply, this::select, this::getTranslation);
@@ -226,10 +227,12 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
             all.add(new ExtensionSection(context));
         }
         all.add(new TrialTab(trialPanels.create(context, this::effective, version.schemeId())));
-        // 影响预览 before publishing (scheme/impact): the draft as edited against the version in force
-        Button impact = impactPreviews.button(user, record.getId(), this::effective);
-        impact.setVisible(!readOnly);
-        header.tools(new ItemsSheetActions(context, draft::current), summary(), impact);
+        List<Component> tools = new ArrayList<>(List.of(new ItemsSheetActions(context, draft::current), summary()));
+        if (!readOnly) {
+            // e.g. 影响预览 (io.jifen.impact): the draft as edited against the version in force
+            draftTools.forEach(t -> tools.add(t.create(user, record.getId(), this::effective)));
+        }
+        header.tools(tools.toArray(Component[]::new));
         for (DesignerSection section : all) {
             Tab tab = new Tab(getTranslation(section.titleKey()));
             tabs.add(tab);

@@ -1,4 +1,4 @@
-package io.jifen.scheme.impact;
+package io.jifen.impact;
 
 import java.math.BigDecimal;
 

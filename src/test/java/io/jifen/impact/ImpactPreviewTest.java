@@ -1,4 +1,4 @@
-package io.jifen.scheme.impact;
+package io.jifen.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
 import io.jifen.organization.Member;
-import io.jifen.scheme.impact.ImpactRow.TierChange;
-import io.jifen.scheme.impact.S10TwoVersions.Scenario;
+import io.jifen.impact.ImpactRow.TierChange;
+import io.jifen.impact.S10TwoVersions.Scenario;
 import io.jifen.score.ScoreBoard;
 import io.jifen.score.ScoreBoard.Query;
 import io.jifen.score.ScoreBoard.Sort;

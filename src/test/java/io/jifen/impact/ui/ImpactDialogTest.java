@@ -1,4 +1,4 @@
-package io.jifen.scheme.impact.ui;
+package io.jifen.impact.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -9,9 +9,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import io.jifen.scheme.SchemeService;
-import io.jifen.scheme.impact.ImpactRow;
-import io.jifen.scheme.impact.S10TwoVersions;
-import io.jifen.scheme.impact.S10TwoVersions.Scenario;
+import io.jifen.impact.ImpactRow;
+import io.jifen.impact.S10TwoVersions;
+import io.jifen.impact.S10TwoVersions.Scenario;
 import io.jifen.testsupport.KaribuTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;

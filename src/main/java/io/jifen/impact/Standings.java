@@ -1,6 +1,6 @@
-package io.jifen.scheme.impact;
+package io.jifen.impact;
 
-import io.jifen.scheme.impact.ImpactRow.TierChange;
+import io.jifen.impact.ImpactRow.TierChange;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.scoring.model.TierScheme;

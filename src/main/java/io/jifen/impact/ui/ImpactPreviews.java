@@ -1,9 +1,10 @@
-package io.jifen.scheme.impact.ui;
+package io.jifen.impact.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.I18NProvider;
-import io.jifen.scheme.impact.ImpactPreview;
+import io.jifen.impact.ImpactPreview;
+import io.jifen.scheme.designer.ui.DraftTool;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.security.JifenUser;
 import java.util.function.Supplier;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Makes the designer's 影响预览 button: it opens the preview of the draft as it is when clicked. */
 @Component
-public class ImpactPreviews {
+public class ImpactPreviews implements DraftTool {
 
     private final ImpactPreview service;
 
@@ -19,10 +20,8 @@ public class ImpactPreviews {
         this.service = service;
     }
 
-    /**
-     * @param draft the draft as the engine takes it, read at each click (unsaved edits included)
-     */
-    public Button button(JifenUser user, long versionId, Supplier<SchemeVersion> draft) {
+    @Override
+    public Button create(JifenUser user, long versionId, Supplier<SchemeVersion> draft) {
         Button open = new Button(I18NProvider.translate("impact.open"), VaadinIcon.CHART_GRID.create());
         open.setId("impact-preview");
         open.addClickListener(e -> new ImpactDialog(service, user, versionId, draft).open());

@@ -1,4 +1,4 @@
-package io.jifen.scheme.impact;
+package io.jifen.impact;
 
 /** What the preview compares: the assessed period containing today, or the evaluation year containing it. */
 public enum ImpactSpan {

@@ -1,4 +1,4 @@
-package io.jifen.scheme.impact;
+package io.jifen.impact;
 
 import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryDraft;

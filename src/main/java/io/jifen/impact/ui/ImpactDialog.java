@@ -1,4 +1,4 @@
-package io.jifen.scheme.impact.ui;
+package io.jifen.impact.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -12,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.Command;
-import io.jifen.scheme.impact.Impact;
-import io.jifen.scheme.impact.ImpactPreview;
-import io.jifen.scheme.impact.ImpactSpan;
+import io.jifen.impact.Impact;
+import io.jifen.impact.ImpactPreview;
+import io.jifen.impact.ImpactSpan;
 import io.jifen.scoring.model.Period;
 import io.jifen.scoring.model.SchemeVersion;
 import io.jifen.security.JifenUser;

@@ -1,11 +1,11 @@
-package io.jifen.scheme.impact;
+package io.jifen.impact;
 
 import io.jifen.organization.Member;
 import io.jifen.organization.Organization;
 import io.jifen.organization.OrganizationType;
 import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.SchemeService.DesignedVersion;
-import io.jifen.scheme.impact.ImpactRow.TierChange;
+import io.jifen.impact.ImpactRow.TierChange;
 import io.jifen.score.UnitEvaluation;
 import io.jifen.score.UnitScores;
 import io.jifen.score.UnitScores.Inputs;

@@ -1,10 +1,10 @@
-package io.jifen.scheme.impact.ui;
+package io.jifen.impact.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import io.jifen.scheme.impact.ImpactRow;
-import io.jifen.scheme.impact.Standing;
+import io.jifen.impact.ImpactRow;
+import io.jifen.impact.Standing;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;
