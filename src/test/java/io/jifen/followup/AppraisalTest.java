@@ -1,6 +1,7 @@
 package io.jifen.followup;
 
 import io.jifen.testsupport.KaribuTest;
+import io.jifen.testsupport.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -8,11 +9,11 @@ import org.springframework.context.annotation.Import;
  * Base of the follow-up and honour tests: the real database and the demo data as every integration test, with a
  * clock the test sets (one context shared by these tests).
  */
-@Import({MutableClock.Config.class})
+@Import({MovableClock.Config.class})
 public abstract class AppraisalTest extends KaribuTest {
 
     @Autowired
-    protected MutableClock clock;
+    protected MovableClock clock;
     @Autowired
     protected AppraisalFixture appraisal;
 }

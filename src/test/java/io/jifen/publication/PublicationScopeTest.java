@@ -12,6 +12,7 @@ import io.jifen.organization.Member;
 import io.jifen.security.JifenUser;
 import io.jifen.shared.UserFacingException;
 import io.jifen.testsupport.IntegrationTest;
+import io.jifen.testsupport.MovableClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.jifen.publication;
+package io.jifen.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in the publication tests: set to a day and moved on, so windows open, objections fall due
- * and windows end without waiting. The days are in 2027, after the machine's real date, so that the window job of
- * another test context (on the real clock, same database) never sees these windows as ended.
+ * The application's clock set by the test (publication, follow-up and honour tests): set to a day and moved on, so
+ * windows open, objections and tasks fall due and windows end without waiting. The publication tests use days in
+ * 2027, after the machine's real date, so that the window job of another test context (on the real clock, same
+ * database) never sees their windows as ended. Every test sets its day; the start value is only a default.
  */
 public class MovableClock extends Clock {
 
@@ -42,7 +43,7 @@ public class MovableClock extends Clock {
         return now;
     }
 
-    /** Imported by the publication tests (one shared context for them). */
+    /** Imported by the tests that move the clock (one shared context for those on the same base class). */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
