@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which top-level categories of the scheme in force feed the exchange balance, stored per scheme version record (a
  * new version starts from the default again). Until an admin saves a choice, the version's BONUS categories count:
- * for S2 these are the service and incentive categories, the seed's "积分兑换" points.
+ * for S2 these are the service and incentive categories, the points the seed lets members exchange (S2).
  */
 @Service
 @Transactional

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Where a follow-up lands and by when, from the scheme's {@link FollowUp}: a branch performer (the secretary, the
  * branch committee …) is the 支部 the member is ranked in; any other performer (镇党委, 社区党委 …) is the unit above
- * it. Deadlines: "same month" is the last day of the month the result is issued in (S9: 评定结果出来的当月), "within
+ * it. Deadlines: "same month" is the last day of the month the result is issued in (S9: the month the appraisal comes out), "within
  * N days / months" counts from the end of the graded period (S8: 限期改正三个月).
  */
 final class TaskPlan {

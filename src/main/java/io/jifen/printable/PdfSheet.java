@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * An A4 document for printing and pinning on a wall (上墙公示): wide margins, a heading on the first page, tables
- * whose header row repeats on every page, and "第 n 页 共 m 页" at the foot of each page, written once the page count
+ * whose header row repeats on every page, and the page label (bundle key {@code print.page}) at the foot of each page, written once the page count
  * is known. Text wraps at any character, as Chinese does; characters the font lacks print as "?".
  */
 final class PdfSheet implements AutoCloseable {
@@ -101,7 +101,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /**
-     * Writes the page footers ({@code label(n, m)} → "第 n 页 共 m 页") and the document, then releases it.
+     * Writes the page footers ({@code label(n, m)}, bundle key {@code print.page}) and the document, then releases it.
      */
     void save(OutputStream target, PageLabel label) {
         try {
@@ -122,7 +122,7 @@ final class PdfSheet implements AutoCloseable {
         }
     }
 
-    /** The page label: "第 n 页 共 m 页" in the user's language. */
+    /** The page label (bundle key {@code print.page}) in the user's language. */
     interface PageLabel {
         String of(int page, int pages);
     }

@@ -14,7 +14,7 @@ record PrintWords(Locale locale) {
         return MESSAGES.getTranslation(key, locale, params);
     }
 
-    /** "第 n 页 共 m 页". */
+    /** The page label, bundle key {@code print.page} ("page n of m"). */
     String page(int page, int pages) {
         return t("print.page", page, pages);
     }

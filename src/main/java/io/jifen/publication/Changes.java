@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * What a new revision changed against the one before: the members whose total or tier moved, kept as JSON lines
- * (name, total before, total after, tier before, tier after) and shown as "第 2 版" with the list.
+ * (name, total before, total after, tier before, tier after) and shown with the revision number (bundle key {@code publication.sheet.changes}) and the list.
  */
 final class Changes {
 

@@ -48,8 +48,8 @@ public final class PrintAnchors {
     /**
      * The 积分登记卡 of a statement already read through {@code StatementService} (which checked the scope).
      *
-     * @param label    the button's words ("打印 PDF")
-     * @param fileName e.g. "积分登记卡-张三.pdf"
+     * @param label    the button's words (e.g. bundle key {@code print.pdf})
+     * @param fileName from the bundles (e.g. {@code print.card.file}) with the member's name
      */
     public static Anchor ledgerCard(Statement s, String label, String fileName, Locale locale, LocalDate today) {
         return anchor(label, fileName, PDF, out -> {

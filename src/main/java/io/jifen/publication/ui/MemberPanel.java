@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A member's side of the 公示: the published sheets of their unit, "提出异议" while the window is open (to one of
+ * A member's side of the 公示: the published sheets of their unit, the objection form while the window is open (to one of
  * their entries or to their result, with a reason and evidence files), and their objections with the answers.
  */
 class MemberPanel extends VerticalLayout {

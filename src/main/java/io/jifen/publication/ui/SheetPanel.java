@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One snapshot revision as the 公示 shows it: "第 n 版" with its window, what changed against the revision before,
+ * One snapshot revision as the 公示 shows it: its revision number (bundle key {@code publication.sheet.title}) with its window, what changed against the revision before,
  * and every member's total, tier, rank and reasons (the items with points) in the reader's language.
  */
 class SheetPanel extends VerticalLayout {

@@ -130,7 +130,7 @@ final class Words {
         };
     }
 
-    /** "外部刊物 5 分", "优秀 23–25 分". */
+    /** An option with its points (bundle key {@code value.option}): a label and one value or a range. */
     static Phrase option(ValueOption o) {
         return phrase("value.option", label(o.label(), o.code()), points(o.min(), o.max()));
     }
@@ -139,7 +139,7 @@ final class Words {
         return min.compareTo(max) == 0 ? phrase("points", min) : phrase("pointsRange", min, max);
     }
 
-    /** A tier's threshold: "90 分及以上", or the lowest tier. */
+    /** A tier's threshold ("at or above n points"), or the lowest tier. */
     static Phrase threshold(BigDecimal min) {
         return min == null ? phrase("tier.lowest") : phrase("tier.atLeast", min);
     }
