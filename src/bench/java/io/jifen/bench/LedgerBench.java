@@ -49,7 +49,7 @@ public final class LedgerBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>(Map.of("members", "100000", "units", "500", "entries", "50",
-                "grid", "200", "import", "50000", "seed", "11"));
+                "grid", "200", "import", "50000", "seed", "11", "hold", "0"));
         Arrays.stream(args).map(a -> a.split("=", 2)).forEach(kv -> o.put(kv[0], kv[1]));
         EmbeddedMariaDb.start(null);
         LedgerBenchServer.tune();
@@ -92,9 +92,19 @@ public final class LedgerBench {
             System.out.printf(Locale.ROOT, "ledger: %,d rows (%,d reversals, %,d pending) loaded in %.1f s "
                     + "(%,.0f rows/s)%n", loaded.rows(), loaded.reversals(), loaded.pending(), loadS,
                     loaded.rows() / loadS);
+            hold(Integer.parseInt(o.get("hold")));
             recompute(jdbc, tree, loaded.rows());
             new LedgerGridTimes(context.getBean(LedgerQuery.class), admin, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
             recording(admin, members, Integer.parseInt(o.get("import")));
+        }
+
+        /** Keeps the loaded database up for {@code seconds}, to look at plans with a client (EXPLAIN, profiling). */
+        private void hold(int seconds) throws InterruptedException {
+            if (seconds > 0) {
+                System.out.printf(Locale.ROOT, "holding %d s: %s%n", seconds,
+                        EmbeddedMariaDb.database("jifen_ledger_bench"));
+                Thread.sleep(seconds * 1000L);
+            }
         }
 
         private long publishS8(JifenUser admin, long root) {
