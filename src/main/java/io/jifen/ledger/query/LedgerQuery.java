@@ -12,6 +12,7 @@ import io.jifen.security.JifenUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,53 +21,41 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pages of the ledger for the grid and for a member's own list. The user's reach is the first condition of every
- * query (a secretary's or admin's subtree, else the groups they lead); the order (date desc, id desc) follows the
- * index {@code ix_ledger_entry_scope (org_path, entry_date, id)}. Pages are fetched without any count: the grid asks
+ * query (a secretary's or admin's subtree, else the groups they lead); the order is date desc, id desc, and which
+ * index serves it depends on the scope's size ({@link PageReads}). Pages are fetched without any count: the grid asks
  * for the next page until one comes back short.
  */
 @Service
 @Transactional(readOnly = true)
 public class LedgerQuery {
 
+    private static final String COLUMNS = """
+            select straight_join e.id, e.member_id, m.name member_name, o.name unit_name, e.org_path,
+                   e.scheme_version_id, e.item_id, e.option_code, e.value, e.count, e.entry_date, e.basis,
+                   e.source, e.status, e.current_step, e.reason, e.recorded_by, e.reverses_id, r.id reversed_by,
+                   e.batch_key
+            """;
     /**
-     * The grid's select with its joins; public so that the benchmark times exactly this statement. {@code
-     * straight_join}: the ledger drives the join, so an index in date order (or a scope or filter one) serves the page
-     * and the read stops after it; left to itself MariaDB started from member, read the whole tenant and sorted it.
+     * {@code straight_join}: the ledger (or the merged ranges) drives the join, so the chosen index serves the page and
+     * the read stops after it; left to itself MariaDB started from member, read the whole tenant and sorted it.
      */
-    public static final String SELECT = select("");
-
-    /**
-     * A scope this small (its rows against the rows a date-ordered index reads to find a page in it) is read through
-     * a scope index: each row of a date-ordered index costs a clustered-index lookup to check the scope, while the
-     * scope index's entries are scanned in order and only matching rows fetched, so the scope wins up to a few times
-     * more rows.
-     */
-    static final double SCOPE_INDEX_FACTOR = 4;
-    private static final double OTHER_FILTER_THINNING = 4;
+    private static final String JOINS = """
+            join member m on m.id = e.member_id
+            join organization o on o.id = e.organization_id
+            left join ledger_entry r on r.reverses_id = e.id
+            """;
+    private static final String ORDER = " order by e.entry_date desc, e.id desc limit ?";
 
     private final LedgerService ledger;
     private final SchemeNames names;
     private final JdbcClient jdbc;
-    private final ScopeSizes sizes;
+    private final PageReads reads;
 
-    LedgerQuery(LedgerService ledger, SchemeNames names, JdbcClient jdbc, ScopeSizes sizes) {
+    LedgerQuery(LedgerService ledger, SchemeNames names, JdbcClient jdbc, PageReads reads) {
         this.ledger = ledger;
         this.names = names;
         this.jdbc = jdbc;
-        this.sizes = sizes;
-    }
-
-    private static String select(String indexHint) {
-        return """
-                select straight_join e.id, e.member_id, m.name member_name, o.name unit_name, e.org_path,
-                       e.scheme_version_id, e.item_id, e.option_code, e.value, e.count, e.entry_date, e.basis,
-                       e.source, e.status, e.current_step, e.reason, e.recorded_by, e.reverses_id, r.id reversed_by,
-                       e.batch_key
-                from ledger_entry e%s
-                join member m on m.id = e.member_id
-                join organization o on o.id = e.organization_id
-                left join ledger_entry r on r.reverses_id = e.id
-                """.formatted(indexHint);
+        this.reads = reads;
     }
 
     /** Entries in the user's reach (managed subtree, else led groups); empty for a plain member. */
@@ -75,11 +64,30 @@ public class LedgerQuery {
         if (paths.isEmpty()) {
             return List.of();
         }
+        List<String> scopes = within(paths, filter.unitPath());
+        if (scopes.isEmpty()) {
+            return List.of(); // a unit outside the reach: nothing is read for it
+        }
         Where where = new Where();
         where.anyPrefix(paths);
-        // the narrowest scope known: the unit filter, else a single reach (several led groups: left to MariaDB)
-        String scope = filter.unitPath() != null ? filter.unitPath() : paths.size() == 1 ? paths.getFirst() : null;
-        return run(where, scope, filter, offset, limit);
+        return run(where, scopes, filter, offset, limit);
+    }
+
+    /** The subtrees both in the reach and under the unit filter (null = the whole reach). */
+    static List<String> within(List<String> reach, String unitPath) {
+        if (unitPath == null) {
+            return reach;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : reach) {
+            if (unitPath.startsWith(p)) {
+                return List.of(unitPath);
+            }
+            if (p.startsWith(unitPath)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** A member's own entries and claims, with status, step and the reason of a rejection. */
@@ -92,7 +100,7 @@ public class LedgerQuery {
         // the tenant, not the member's unit: entries keep the unit they were recorded in, and members move
         where.anyPrefix(List.of("/" + self.get().getOrganization().tenantId() + "/"));
         where.add("e.member_id = ?", self.get().getId());
-        return run(where, null, filter, offset, limit); // one member: MariaDB takes the member index itself
+        return run(where, List.of(), filter, offset, limit); // one member: MariaDB takes the member index itself
     }
 
     /** Members the user may record for in the way {@code source}, by name or pinyin, active ones only. */
@@ -124,8 +132,8 @@ public class LedgerQuery {
                 .query((rs, i) -> new MemberChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
-    /** @param scope the subtree that bounds the rows, for the choice of index; null = no hint */
-    private List<LedgerRow> run(Where where, String scope, LedgerFilter f, int offset, int limit) {
+    /** @param scopes the subtrees that bound the rows, for the way the page is read; empty = MariaDB's choice */
+    private List<LedgerRow> run(Where where, List<String> scopes, LedgerFilter f, int offset, int limit) {
         if (f.unitPath() != null) {
             where.add("e.org_path like ?", like(f.unitPath()));
         }
@@ -135,41 +143,30 @@ public class LedgerQuery {
         where.addIf(f.status() != null, "e.status = ?", f.status() == null ? null : f.status().name());
         where.addIf(f.source() != null, "e.source = ?", f.source() == null ? null : f.source().name());
         nameLike(where, f.memberName());
-        where.params.add(limit);
-        where.params.add(offset);
-        return jdbc.sql(select(indexHint(scope, f, offset + limit)) + " where " + where.sql()
-                        + " order by e.entry_date desc, e.id desc limit ? offset ?")
-                .params(where.params).query(this::row).list();
-    }
-
-    /**
-     * The index for a page of a scope. A wide scope is read along a date-ordered index backwards and stops after the
-     * page (MariaDB's own choice, 1–16 ms at 5 M rows). A narrow one would walk that index through most of the
-     * tenant's rows to find its page (311–586 ms for a 党小组 with a status filter), so it is read through the scope
-     * index that also holds the filter (12–16 ms): the choice compares the scope's rows with the rows the date index
-     * reads to find {@code wanted} of them, from cached member counts (docs/performance.md).
-     */
-    String indexHint(String scope, LedgerFilter f, int wanted) {
-        if (scope == null || scope.length() < 2) {
-            return "";
+        PageReads.PageRead read = reads.choose(scopes, f, offset + limit);
+        List<Object> params = new ArrayList<>();
+        if (!read.merged()) {
+            params.addAll(where.params);
+            params.add(limit);
+            params.add(offset);
+            return jdbc.sql(COLUMNS + "from ledger_entry e" + read.hint() + "\n" + JOINS + "where " + where.sql()
+                    + ORDER + " offset ?").params(params).query(this::row).list();
         }
-        long inScope = sizes.members(scope);
-        long inTenant = sizes.members(scope.substring(0, scope.indexOf('/', 1) + 1));
-        if (inScope == 0 || inTenant == 0) {
-            return "";
+        // each unit's range in date order, cut after offset + limit rows, as ids only (no row is fetched from the
+        // table to check or sort); the page is the top of their union, and only its rows are then read whole
+        String range = "(select e.id, e.entry_date from ledger_entry e" + read.hint() + " where e.org_path = ? and "
+                + where.sql() + ORDER + ")";
+        for (String path : read.unitPaths()) {
+            params.add(path);
+            params.addAll(where.params);
+            params.add(offset + limit);
         }
-        double scopeRows = inScope * sizes.rowsPerMember();
-        double dateRows = (double) wanted * inTenant / inScope;
-        if (f.status() != null && f.itemId() != null) {
-            // a date-ordered index holds one of the two filters; the other thins its rows further (assumed 1 in 4)
-            dateRows *= OTHER_FILTER_THINNING;
-        }
-        if (scopeRows > SCOPE_INDEX_FACTOR * dateRows) {
-            return "";
-        }
-        String index = f.status() != null ? "ix_ledger_entry_scope_status"
-                : f.itemId() != null ? "ix_ledger_entry_scope_item" : "ix_ledger_entry_scope";
-        return " force index (" + index + ")";
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(COLUMNS + "from (select u.id from (" + String.join(" union all ", Collections.nCopies(
+                        read.unitPaths().size(), range)) + ") u order by u.entry_date desc, u.id desc limit ? offset ?) p\n"
+                        + "join ledger_entry e on e.id = p.id\n" + JOINS + "order by e.entry_date desc, e.id desc")
+                .params(params).query(this::row).list();
     }
 
     private static void nameLike(Where where, String text) {

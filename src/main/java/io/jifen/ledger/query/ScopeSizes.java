@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How many members a unit subtree holds, and how many ledger rows a member has on average, for {@link LedgerQuery}'s
- * choice of index. Counts are cached for a few minutes: a stale count only makes a page a little slower, never
+ * How many members and units a unit subtree holds, and how many ledger rows a member has on average, for
+ * {@link PageReads}' choice of how to read a page. Counts are cached for a few minutes: a stale count only makes a page a little slower, never
  * wrong, and the roster changes slowly next to the grid's keystrokes.
  */
 @Component
@@ -31,6 +31,12 @@ class ScopeSizes {
     /** Members (archived ones too: their entries stay) in the subtree at {@code path}; index range on org_path. */
     long members(String path) {
         return cached(path, () -> jdbc.sql("select count(*) from member where org_path like ?")
+                .param(LedgerQuery.like(path)).query(Long.class).single());
+    }
+
+    /** Units (inactive ones too) in the subtree at {@code path}, the path itself included. */
+    long units(String path) {
+        return cached("units " + path, () -> jdbc.sql("select count(*) from organization where path like ?")
                 .param(LedgerQuery.like(path)).query(Long.class).single());
     }
 
