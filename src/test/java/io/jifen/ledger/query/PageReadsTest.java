@@ -119,6 +119,9 @@ class PageReadsTest extends IntegrationTest {
         assertThat(reads.choose(List.of("/9/1/"), pending, 50)).isEqualTo(PageReads.PageRead.OWN_CHOICE);
         assertThat(reads.choose(List.of("/9/1/2/"), none, 50).merged()).isTrue();
         assertThat(reads.choose(List.of("/9/1/2/"), pending, 50).index()).isEqualTo("ix_ledger_entry_scope_status");
+        LedgerFilter confirmed = new LedgerFilter(null, null, null, "CONTRIB-DEED", EntryStatus.CONFIRMED, null, null);
+        assertThat(reads.choose(List.of("/9/1/2/"), confirmed, 50).index()).as("the item is the rarer filter")
+                .isEqualTo("ix_ledger_entry_scope_item");
         assertThat(reads.choose(List.of("/9/1/2/3/"), pending, 50).merged()).isTrue();
         assertThat(reads.choose(List.of("/9/1/2/"), none, 2_000).merged()).as("deep pages too").isTrue();
         // two led groups are merged together
