@@ -76,7 +76,7 @@ class LedgerFacts {
                         + ") ins " + FROM_WHERE)
                 .param("ids", memberIds).param("from", from).param("to", to)
                 .query((RowCallbackHandler) rs -> {
-                    LocalDate date = rs.getDate(5).toLocalDate();
+                    LocalDate date = rs.getObject(5, LocalDate.class); // no java.sql.Date and its calendar per row
                     long id = rs.getLong(6);
                     String item = rs.getString(2);
                     // months since year 0 counted from the evaluation year's first month, divided into assessed units
