@@ -148,7 +148,24 @@ public final class LedgerBench {
             double imported = time(() -> ledger.record(admin, EntrySource.IMPORT, batch).entries().size());
             System.out.printf(Locale.ROOT, "(d) import of %,d entries: %.1f s (%,.0f entries/s)%n", importSize,
                     imported, importSize / imported);
+            // an import over LedgerService.SCORED_AT_ONCE_UP_TO leaves its rescoring to background jobs: time them
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            double background = time(() -> {
+                while (jdbc.sql("select count(*) from score_job where started_by = 'system' and state in "
+                        + "('QUEUED', 'RUNNING')").query(Long.class).single() > 0) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+            System.out.printf(Locale.ROOT, "(d) its background rescoring (%d job(s)) done %.1f s later%n",
+                    jdbc.sql("select count(*) from score_job where started_by = 'system'").query(Long.class)
+                            .single(), background);
         }
+
     }
 
     static double time(Runnable r) {
