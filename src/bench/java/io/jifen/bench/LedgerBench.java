@@ -145,11 +145,29 @@ public final class LedgerBench {
                 batch.add(new EntryDraft(m.id(), "CONTRIB-DEED", null, BigDecimal.valueOf(1 + i % 9), 1,
                         day.plusDays(i % 40), "导入", "imp-" + i));
             }
+            // the server's statement counters around the import show whether the inserts went in batches
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            String counters = "show global status where variable_name in ('Questions', 'Com_insert', "
+                    + "'Com_stmt_execute', 'Com_stmt_prepare', 'Com_select')";
+            Map<String, Long> before = jdbc.sql(counters).query(rs -> {
+                Map<String, Long> m = new LinkedHashMap<>();
+                while (rs.next()) {
+                    m.put(rs.getString(1), rs.getLong(2));
+                }
+                return m;
+            });
             double imported = time(() -> ledger.record(admin, EntrySource.IMPORT, batch).entries().size());
             System.out.printf(Locale.ROOT, "(d) import of %,d entries: %.1f s (%,.0f entries/s)%n", importSize,
                     imported, importSize / imported);
+            System.out.println(jdbc.sql(counters).query(rs -> {
+                StringBuilder line = new StringBuilder("(d) server counters during the import:");
+                while (rs.next()) {
+                    line.append(' ').append(rs.getString(1)).append(" +")
+                            .append(rs.getLong(2) - before.get(rs.getString(1)));
+                }
+                return line.toString();
+            }));
             // an import over LedgerService.SCORED_AT_ONCE_UP_TO leaves its rescoring to background jobs: time them
-            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
             double background = time(() -> {
                 while (jdbc.sql("select count(*) from score_job where started_by = 'system' and state in "
                         + "('QUEUED', 'RUNNING')").query(Long.class).single() > 0) {
