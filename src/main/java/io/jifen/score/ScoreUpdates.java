@@ -130,7 +130,7 @@ class ScoreUpdates {
     }
 
     /** The longest common path of the paths of each tree (paths of one tenant share their root). */
-    static List<String> commonPaths(Set<String> paths) {
+    private static List<String> commonPaths(Set<String> paths) {
         Map<String, List<String[]>> byRoot = paths.stream().map(p -> p.substring(1).split("/"))
                 .collect(Collectors.groupingBy(s -> s[0], LinkedHashMap::new, Collectors.toList()));
         List<String> out = new ArrayList<>();
