@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +54,14 @@ public class LedgerService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager em;
+    private final JdbcClient jdbc;
 
     LedgerService(EntryRepository entries, PeriodClosureRepository closures, MemberLookup memberLookup,
             MemberService members, OrgScope scope, UnitRoles unitRoles, SchemesInForce schemes, Clock clock,
-            ApplicationEventPublisher events, EntityManager em) {
+            ApplicationEventPublisher events, EntityManager em, JdbcClient jdbc) {
         this.events = events;
         this.em = em;
+        this.jdbc = jdbc;
         this.entries = entries;
         this.closures = closures;
         this.memberLookup = memberLookup;
@@ -80,6 +83,8 @@ public class LedgerService {
      */
     public static final int SCORED_AT_ONCE_UP_TO = 500;
 
+    private static final int KEYS_PER_QUERY = 1_000;
+
     @Transactional(readOnly = true)
     public LedgerReach reach(JifenUser user) {
         String managed = user.has(Role.ADMIN) || user.has(Role.SECRETARY) ? scope.root(user).getPath() : null;
@@ -96,6 +101,24 @@ public class LedgerService {
      * @throws AccessDeniedException when the way in is not the user's (a member recording for someone else)
      */
     public Recorded record(JifenUser user, EntrySource source, List<EntryDraft> drafts) {
+        // nothing is written until every draft is checked: once what the caller changed is flushed, the look-ups
+        // need not flush (and dirty-check every loaded member) again, thousands of times in a large batch
+        em.flush();
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        Checked checked;
+        try {
+            checked = checkAll(user, source, drafts);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+        return new Recorded(store(checked.entries()), checked.skipped());
+    }
+
+    private record Checked(List<Entry> entries, int skipped) {
+    }
+
+    private Checked checkAll(JifenUser user, EntrySource source, List<EntryDraft> drafts) {
         LedgerReach reach = reach(user);
         requireWayIn(reach, source);
         Map<Long, Member> reachable = reachableMembers(reach, source, drafts);
@@ -106,32 +129,24 @@ public class LedgerService {
                 drafts.size() > 1 ? UUID.randomUUID().toString() : null, schemes.memo().prefetch(unitPaths),
                 closuresAbove(unitPaths), new HashMap<>(), new ArrayList<>());
         List<Entry> out = new ArrayList<>();
+        Set<String> seenKeys = new HashSet<>();
         int skipped = 0;
-        // nothing is written while checking: the look-ups need not flush (and dirty-check) the loaded members first
-        em.flush();
-        FlushModeType flushMode = em.getFlushMode();
-        em.setFlushMode(FlushModeType.COMMIT);
-        try {
-            Set<String> seenKeys = new HashSet<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                EntryDraft d = drafts.get(i);
-                if (d.idempotencyKey() != null
-                        && (known.contains(d.idempotencyKey()) || !seenKeys.add(d.idempotencyKey()))) {
-                    skipped++;
-                    continue;
-                }
-                Entry e = check(EntryChecks.at(i), d, reachable.get(d.memberId()), batch);
-                if (e != null) {
-                    out.add(e);
-                }
+        for (int i = 0; i < drafts.size(); i++) {
+            EntryDraft d = drafts.get(i);
+            if (d.idempotencyKey() != null
+                    && (known.contains(d.idempotencyKey()) || !seenKeys.add(d.idempotencyKey()))) {
+                skipped++;
+                continue;
             }
-        } finally {
-            em.setFlushMode(flushMode);
+            Entry e = check(EntryChecks.at(i), d, reachable.get(d.memberId()), batch);
+            if (e != null) {
+                out.add(e);
+            }
         }
         if (!batch.errors().isEmpty()) {
             throw new InvalidInputException(batch.errors());
         }
-        return new Recorded(store(out), skipped);
+        return new Checked(out, skipped);
     }
 
     private List<Entry> store(List<Entry> out) {
@@ -247,13 +262,25 @@ public class LedgerService {
         return found.stream().collect(Collectors.toMap(Member::getId, Function.identity(), (a, b) -> a));
     }
 
+    /**
+     * The drafts' keys the tenant already has, asked {@link #KEYS_PER_QUERY} at a time: a short list is looked up
+     * on the key's index, where 50,000 at once would exceed the server's range-optimizer memory and scan the tenant.
+     */
     private Set<String> knownKeys(JifenUser user, List<EntryDraft> drafts) {
-        List<String> keys = drafts.stream().map(EntryDraft::idempotencyKey).filter(k -> k != null).toList();
+        List<String> keys = drafts.stream().map(EntryDraft::idempotencyKey).filter(k -> k != null).distinct()
+                .toList();
         if (keys.isEmpty()) {
             return Set.of();
         }
         String tenant = scope.tenantPath(user).orElseThrow(() -> new AccessDeniedException("no tenant"));
-        return new HashSet<>(entries.findKnownKeys(tenant, keys));
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < keys.size(); i += KEYS_PER_QUERY) {
+            known.addAll(jdbc.sql("select idempotency_key from ledger_entry where org_path like :tenant and "
+                            + "idempotency_key in (:keys)").param("tenant", tenant + "%")
+                    .param("keys", keys.subList(i, Math.min(keys.size(), i + KEYS_PER_QUERY)))
+                    .query(String.class).list());
+        }
+        return known;
     }
 
     private static String blankToNull(String s) {
