@@ -263,8 +263,10 @@ public class LedgerService {
     }
 
     /**
-     * The drafts' keys the tenant already has, asked {@link #KEYS_PER_QUERY} at a time: a short list is looked up
-     * on the key's index, where 50,000 at once would exceed the server's range-optimizer memory and scan the tenant.
+     * The drafts' keys the tenant already has, asked {@link #KEYS_PER_QUERY} at a time on the keys' own index. The
+     * index is forced: for a list longer than {@code eq_range_index_dive_limit} (200) the server estimates from
+     * statistics, and as most rows have no key it guesses the list matches most of the ledger and reads the tenant's
+     * every row by {@code org_path} instead (measured: minutes for an import of 50,000 at 5 M rows).
      */
     private Set<String> knownKeys(JifenUser user, List<EntryDraft> drafts) {
         List<String> keys = drafts.stream().map(EntryDraft::idempotencyKey).filter(k -> k != null).distinct()
@@ -275,8 +277,9 @@ public class LedgerService {
         String tenant = scope.tenantPath(user).orElseThrow(() -> new AccessDeniedException("no tenant"));
         Set<String> known = new HashSet<>();
         for (int i = 0; i < keys.size(); i += KEYS_PER_QUERY) {
-            known.addAll(jdbc.sql("select idempotency_key from ledger_entry where org_path like :tenant and "
-                            + "idempotency_key in (:keys)").param("tenant", tenant + "%")
+            known.addAll(jdbc.sql("select idempotency_key from ledger_entry force index "
+                            + "(ix_ledger_entry_idempotency) where org_path like :tenant and idempotency_key in (:keys)")
+                    .param("tenant", tenant + "%")
                     .param("keys", keys.subList(i, Math.min(keys.size(), i + KEYS_PER_QUERY)))
                     .query(String.class).list());
         }
