@@ -152,22 +152,73 @@ public final class LedgerBench {
 
         private void recording(JifenUser admin, List<LedgerBenchData.Who> members, int importSize) {
             LedgerService ledger = context.getBean(LedgerService.class);
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
             LocalDate day = LocalDate.of(2026, 5, 12);
             List<EntryDraft> activity = new ArrayList<>();
             members.stream().limit(200).forEach(m -> activity.add(new EntryDraft(m.id(), "CONTRIB-DEED", null,
                     BigDecimal.TEN, 1, day, "党员志愿服务活动", "act-" + m.id())));
             double bulk = time(() -> ledger.record(admin, EntrySource.BULK, activity).entries().size());
-            System.out.printf(Locale.ROOT, "(d) bulk activity, 200 attendees: %.0f ms%n", bulk * 1000);
-            List<EntryDraft> batch = new ArrayList<>();
-            for (int i = 0; i < importSize; i++) {
-                var m = members.get((i * 7) % members.size());
-                batch.add(new EntryDraft(m.id(), "CONTRIB-DEED", null, BigDecimal.valueOf(1 + i % 9), 1,
-                        day.plusDays(i % 40), "导入", "imp-" + i));
+            long spread = members.stream().limit(200).map(LedgerBenchData.Who::unitId).distinct().count();
+            System.out.printf(Locale.ROOT, "(d) bulk activity, 200 attendees (the first 200 members, from %d units): "
+                    + "%.0f ms%n", spread, bulk * 1000);
+            // a meeting's attendees usually come from one branch: the largest unit's first 200 members
+            Map<Long, List<LedgerBenchData.Who>> byUnit = new LinkedHashMap<>();
+            members.forEach(m -> byUnit.computeIfAbsent(m.unitId(), k -> new ArrayList<>()).add(m));
+            List<LedgerBenchData.Who> unit = byUnit.values().stream().max(java.util.Comparator.comparingInt(List::size))
+                    .orElseThrow();
+            List<EntryDraft> meeting = unit.stream().limit(200).map(m -> new EntryDraft(m.id(), "CONTRIB-DEED", null,
+                    BigDecimal.ONE, 1, day.plusDays(1), "支部党员大会", "meet-" + m.id())).toList();
+            double oneUnit = time(() -> ledger.record(admin, EntrySource.BULK, meeting).entries().size());
+            System.out.printf(Locale.ROOT, "(d) bulk activity, %d attendees of one unit: %.0f ms%n", meeting.size(),
+                    oneUnit * 1000);
+            String counters = "show global status where variable_name in ('Questions', 'Com_insert', "
+                    + "'Com_stmt_execute', 'Com_select')";
+            // the import at 5,000 as in earlier rounds, then at the size asked for
+            for (int size : importSize > 5_000 ? List.of(5_000, importSize) : List.of(importSize)) {
+                List<EntryDraft> batch = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    var m = members.get((i * 7) % members.size());
+                    batch.add(new EntryDraft(m.id(), "CONTRIB-DEED", null, BigDecimal.valueOf(1 + i % 9), 1,
+                            day.plusDays(i % 40), "导入", "imp-" + size + "-" + i));
+                }
+                // the server's statement counters around the import show whether the inserts went in batches
+                Map<String, Long> before = jdbc.sql(counters).query(rs -> {
+                    Map<String, Long> m = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        m.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return m;
+                });
+                double imported = time(() -> ledger.record(admin, EntrySource.IMPORT, batch).entries().size());
+                System.out.printf(Locale.ROOT, "(d) import of %,d entries: %.1f s (%,.0f entries/s)%n", size,
+                        imported, size / imported);
+                String delta = jdbc.sql(counters).query(rs -> {
+                    StringBuilder line = new StringBuilder("(d) server counters during the import:");
+                    while (rs.next()) {
+                        line.append(' ').append(rs.getString(1)).append(" +")
+                                .append(rs.getLong(2) - before.get(rs.getString(1)));
+                    }
+                    return line.toString();
+                });
+                System.out.println(delta);
+                // an import over LedgerService.SCORED_AT_ONCE_UP_TO leaves its rescoring to background jobs
+                double background = time(() -> {
+                    while (jdbc.sql("select count(*) from score_job where started_by = 'system' and state in "
+                            + "('QUEUED', 'RUNNING')").query(Long.class).single() > 0) {
+                        try {
+                            Thread.sleep(100);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                });
+                System.out.printf(Locale.ROOT, "(d) its background rescoring done %.1f s later (%d system job(s) "
+                        + "so far)%n", background, jdbc.sql("select count(*) from score_job where started_by = "
+                        + "'system'").query(Long.class).single());
             }
-            double imported = time(() -> ledger.record(admin, EntrySource.IMPORT, batch).entries().size());
-            System.out.printf(Locale.ROOT, "(d) import of %,d entries: %.1f s (%,.0f entries/s)%n", importSize,
-                    imported, importSize / imported);
         }
+
     }
 
     static double time(Runnable r) {

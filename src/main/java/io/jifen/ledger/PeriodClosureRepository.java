@@ -1,6 +1,7 @@
 package io.jifen.ledger;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,9 @@ interface PeriodClosureRepository extends JpaRepository<PeriodClosure, Long> {
     @Query("select c from PeriodClosure c where :orgPath like concat(c.orgPath, '%') "
             + "and c.start <= :day and c.end >= :day")
     List<PeriodClosure> covering(@Param("orgPath") String orgPath, @Param("day") LocalDate day);
+
+    /** The closures made at these units (a batch's units and every unit above them), for checks done in memory. */
+    List<PeriodClosure> findByOrgPathIn(Collection<String> orgPaths);
 
     Optional<PeriodClosure> findByOrganizationIdAndStart(long organizationId, LocalDate start);
 

@@ -116,7 +116,7 @@ class IncrementalEqualsFullTest extends IntegrationTest {
     }
 
     /** Every field but the time of computing, numbers compared by value. */
-    private static Map<String, String> keyed(List<ScoreRow> rows) {
+    static Map<String, String> keyed(List<ScoreRow> rows) {
         return rows.stream().collect(Collectors.toMap(r -> r.memberId() + "/" + r.level() + "/" + r.periodStart(),
                 r -> String.join("|", r.periodEnd().toString(), "" + r.organizationId(), r.orgPath(),
                         "" + r.rankUnitId(), "" + r.schemeVersionId(), n(r.base()), n(r.points()), n(r.total()),

@@ -35,6 +35,9 @@ public class RecomputeService {
 
     private static final Logger log = LoggerFactory.getLogger(RecomputeService.class);
 
+    /** Who started a job queued by the ledger itself rather than by a user. */
+    public static final String SYSTEM = "system";
+
     private final Recompute recompute;
     private final JobStore jobs;
     private final OrgScope scope;
@@ -67,8 +70,27 @@ public class RecomputeService {
         }
         long id = jobs.insert(unit.getId(), unit.getPath(), from, to, user.username(), clock.instant());
         log.info("recompute job {} queued by {} for unit {} {}..{}", id, user.username(), unitId, from, to);
-        executor.submit(() -> run(id));
+        runInBackground(id);
         return id;
+    }
+
+    /**
+     * Queues a recompute of the unit's subtree over [from, to] for the system, with no user: the caller is the
+     * ledger's own transaction confirming many entries at once, whose scope was checked when they were recorded.
+     * The job row is written in the caller's transaction, so it commits with the confirmations or not at all; start
+     * it with {@link #runInBackground} once that transaction has committed (until then no replica can see it, and
+     * should this one stop before, the sweep finds it queued and runs it).
+     */
+    public long queueForSystem(long unitId, String unitPath, LocalDate from, LocalDate to) {
+        long id = jobs.insert(unitId, unitPath, from, to, SYSTEM, clock.instant());
+        log.info("recompute job {} queued for unit {} {}..{} after a large batch of confirmations", id, unitId,
+                from, to);
+        return id;
+    }
+
+    /** Runs a queued job on this replica's executor, unless another replica claims it first. */
+    public void runInBackground(long jobId) {
+        executor.submit(() -> run(jobId));
     }
 
     /** The job as a progress bar shows it; another subtree's or a missing job alike: AccessDenied. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.sheet.EntryImportPreview;
 import io.jifen.ledger.sheet.EntryImportRejectedException;
 import io.jifen.ledger.sheet.EntryImportService;
@@ -171,7 +172,9 @@ public class EntryImportDialog extends Dialog {
     private void imported(UI ui, int count) {
         ui.setPollInterval(-1);
         close();
-        ErrorMessages.success(getTranslation("ledger.sheet.imported", count));
+        // an import of more entries than are scored at once leaves its scores to a background job
+        ErrorMessages.success(getTranslation(count > LedgerService.SCORED_AT_ONCE_UP_TO
+                ? "ledger.sheet.importedInBackground" : "ledger.sheet.imported", count));
         onImported.run();
     }
 
