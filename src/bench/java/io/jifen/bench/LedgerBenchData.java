@@ -22,7 +22,8 @@ final class LedgerBenchData {
     private static final String DROP = "drop index ix_ledger_entry_scope, drop index ix_ledger_entry_pending, "
             + "drop index ix_ledger_entry_date, drop index ix_ledger_entry_item_date, "
             + "drop index ix_ledger_entry_status_date, drop index ix_ledger_entry_facts, "
-            + "drop index ix_ledger_entry_scope_status, drop index ix_ledger_entry_scope_item";
+            + "drop index ix_ledger_entry_scope_status, drop index ix_ledger_entry_scope_item, "
+            + "drop index ix_ledger_entry_idempotency";
     private static final String ADD = "add index ix_ledger_entry_scope (org_path, entry_date, id), "
             + "add index ix_ledger_entry_pending (status, current_step, org_path), "
             + "add index ix_ledger_entry_date (entry_date, id), "
@@ -31,7 +32,8 @@ final class LedgerBenchData {
             + "add index ix_ledger_entry_facts (member_id, status, reverses_id, entry_date, item_id, option_code, "
             + "value, count), "
             + "add index ix_ledger_entry_scope_status (org_path, status, entry_date, id), "
-            + "add index ix_ledger_entry_scope_item (org_path, item_id, entry_date, id)";
+            + "add index ix_ledger_entry_scope_item (org_path, item_id, entry_date, id), "
+            + "add index ix_ledger_entry_idempotency (idempotency_key)";
 
     private final DataSource dataSource;
     private final Random random;

@@ -20,8 +20,5 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
     /** The reversal of an entry, if any. */
     Optional<Entry> findByReverses(Long reverses);
 
-    @Query("select e.idempotencyKey from Entry e where e.orgPath like concat(:tenantPath, '%') and e.idempotencyKey in :keys")
-    List<String> findKnownKeys(@Param("tenantPath") String tenantPath, @Param("keys") Collection<String> keys);
-
     List<Entry> findByMemberIdOrderByDateDescIdDesc(long memberId);
 }
