@@ -75,6 +75,17 @@ class OutboxStore {
                 + "last_error = null where id = ?").params(ts(at), id).update();
     }
 
+    /**
+     * Removes both events of every todo whose DONE was delivered before {@code before}: the portal has closed them and
+     * no source lists them any more. Open todos, undelivered and given-up events stay (an operator re-arms those).
+     *
+     * @return the rows removed
+     */
+    int purgeDone(Instant before) {
+        return jdbc.sql("delete o from todo_outbox o join todo_outbox d on d.todo_id = o.todo_id and d.event = 'DONE' "
+                + "where d.delivered_at < ?").param(ts(before)).update();
+    }
+
     /** Records a failed attempt; {@code nextAttempt} null gives the event up (it stays, with its error, for an operator). */
     void failed(long id, String error, Instant nextAttempt) {
         jdbc.sql("update todo_outbox set next_attempt_at = ?, claimed_until = null, last_error = ? where id = ?")

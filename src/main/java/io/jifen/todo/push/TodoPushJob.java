@@ -5,7 +5,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The schedule of {@link TodoPush}: every {@code jifen.todo.webhook.every} while the webhook is enabled. */
+/**
+ * The schedule of {@link TodoPush}: every {@code jifen.todo.webhook.every} while the webhook is enabled, and the
+ * outbox's nightly housekeeping.
+ */
 @Configuration
 @EnableConfigurationProperties(TodoPushProperties.class)
 class TodoPushJob {
@@ -25,5 +28,11 @@ class TodoPushJob {
         if (properties.webhook().enabled()) {
             push.push(properties.webhook(), clock.instant());
         }
+    }
+
+    /** Nightly; also while the push is off, so the rows of a push switched off do not stay for ever. */
+    @Scheduled(cron = "${jifen.todo.webhook.purge-cron:0 40 3 * * *}")
+    void purge() {
+        push.purgeDone(properties.webhook(), clock.instant());
     }
 }

@@ -18,12 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetry       the longest wait between two attempts
  * @param batchSize      events sent per run at most (the rest in the next run)
  * @param every          how often the outbox is refreshed from the sources and due events are sent
+ * @param keepDone       how long a done todo's events stay in the outbox after its DONE was delivered
  */
 public record WebhookSettings(@DefaultValue("false") boolean enabled, URI url, String secret,
         @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT10S") Duration requestTimeout,
         @DefaultValue("10") int maxAttempts, @DefaultValue("PT30S") Duration firstRetry,
         @DefaultValue("PT1H") Duration maxRetry, @DefaultValue("200") int batchSize,
-        @DefaultValue("PT1M") Duration every) {
+        @DefaultValue("PT1M") Duration every, @DefaultValue("P90D") Duration keepDone) {
 
     static final int MIN_SECRET = 32;
 
@@ -36,6 +37,9 @@ public record WebhookSettings(@DefaultValue("false") boolean enabled, URI url, S
         }
         if (maxAttempts < 1 || batchSize < 1) {
             throw new IllegalArgumentException("jifen.todo.webhook: max-attempts and batch-size must be positive");
+        }
+        if (keepDone.isNegative() || keepDone.isZero()) {
+            throw new IllegalArgumentException("jifen.todo.webhook.keep-done must be positive");
         }
     }
 

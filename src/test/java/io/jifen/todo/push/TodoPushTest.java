@@ -171,7 +171,8 @@ class TodoPushTest extends IntegrationTest {
 
     private static WebhookSettings settings(URI url) {
         return new WebhookSettings(true, url, SECRET, Duration.ofSeconds(2), Duration.ofSeconds(5), 5,
-                Duration.ofSeconds(30), Duration.ofHours(1), 500, Duration.ofMinutes(1));
+                Duration.ofSeconds(30), Duration.ofHours(1), 500, Duration.ofMinutes(1),
+                Duration.ofDays(90));
     }
 
     private TodoTenant tenantOf(Branch b) {

@@ -36,6 +36,7 @@ class WebhookSettingsTest {
 
     private static WebhookSettings settings(boolean enabled, URI url, String secret) {
         return new WebhookSettings(enabled, url, secret, Duration.ofSeconds(5), Duration.ofSeconds(10), 10,
-                Duration.ofSeconds(30), Duration.ofHours(1), 200, Duration.ofMinutes(1));
+                Duration.ofSeconds(30), Duration.ofHours(1), 200, Duration.ofMinutes(1),
+                Duration.ofDays(90));
     }
 }
