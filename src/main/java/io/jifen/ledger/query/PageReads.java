@@ -78,7 +78,7 @@ class PageReads {
         }
         long units = scopes.stream().mapToLong(sizes::units).sum();
         if ((double) units * wanted <= dateRows) {
-            return merged(scopes, f);
+            return unitRanges(scopes, f);
         }
         double scopeRows = inScope * sizes.rowsPerMember();
         return scopeRows <= SCOPE_INDEX_FACTOR * dateRows ? new PageRead(scopeIndex(f), List.of())
@@ -86,7 +86,7 @@ class PageReads {
     }
 
     /** The merge of the units' ranges under the scopes. */
-    PageRead merged(List<String> scopes, LedgerFilter f) {
+    PageRead unitRanges(List<String> scopes, LedgerFilter f) {
         return new PageRead(scopeIndex(f), ledgerPaths(scopes));
     }
 

@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON the portal receives (example in the README, "OA 待办推送"). The title is rendered in Chinese, the portal's
- * language; its key and operands come along for a portal that renders its own.
+ * The JSON the portal receives (example in the README section on the OA todo push). The title is rendered in
+ * Chinese, the portal's language; its key and operands come along for a portal that renders its own.
  */
 @Component
 class TodoPayloads {

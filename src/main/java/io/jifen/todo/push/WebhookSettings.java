@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The OA portal's todo webhook ({@code jifen.todo.webhook.*}, documented in config/application-prod.example.yml and
- * the README section "OA 待办推送").
+ * the README section on the OA todo push).
  *
  * @param enabled        push at all; off by default (nothing is even written to the outbox while off)
  * @param url            where todo events are POSTed

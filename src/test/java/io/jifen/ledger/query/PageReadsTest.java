@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The three ways a ledger page is read give the same rows: the merge of the units' own ranges (a 支部 with two
  * 党小组, a 党小组 alone) pages exactly like MariaDB's own plan and like the forced scope index, for every filter and
- * offset; and the choice between them follows the scope's size as docs/performance.md describes.
+ * offset, and none of them shows another tenant's entries; and the choice between them follows the scope's size as
+ * docs/performance.md describes.
  */
 class PageReadsTest extends IntegrationTest {
 
@@ -82,8 +83,22 @@ class PageReadsTest extends IntegrationTest {
         }
         assertThat(compared).as("rows compared").isGreaterThan(150);
         // the merge reads one range per unit path the ledger holds under the scope
-        assertThat(new PageReads(sizes, jdbc).merged(List.of(b.branch().getPath()), LedgerFilter.none())
+        assertThat(new PageReads(sizes, jdbc).unitRanges(List.of(b.branch().getPath()), LedgerFilter.none())
                 .unitPaths()).containsExactlyInAnyOrder(b.branch().getPath(), b.group().getPath(), second.getPath());
+        // another tenant's 支部 as the unit filter: nothing, on every way of reading, like a unit that does not exist
+        Branch hn = fixture.branch("HN", "s08-xujiayan-cun");
+        Member hnMember = fixture.member(hn, hn.group(), "丁一", "ORDINARY");
+        ledger.record(hn.secretary(), EntrySource.SECRETARY, List.of(new EntryDraft(hnMember.getId(), "CONTRIB-DEED",
+                null, BigDecimal.ONE, 1, LocalDate.of(2026, 1, 5), "依据", null)));
+        for (LedgerQuery q : List.of(merged, own, scopeIndex)) {
+            for (String foreign : new String[] {hn.branch().getPath(), hn.group().getPath(), "/999999/"}) {
+                assertThat(q.page(b.secretary(), new LedgerFilter(foreign, null, null, null, null, null, null), 0,
+                        50)).isEmpty();
+            }
+            assertThat(ids(q.page(hn.secretary(), LedgerFilter.none(), 0, 50))).as("HN sees only its own")
+                    .doesNotContainAnyElementsOf(ids(own.page(b.secretary(), LedgerFilter.none(), 0, 100)))
+                    .hasSize(1);
+        }
         // the reversal and its reversed entry show as such on the merged page too
         LedgerRow reversed = merged.page(b.secretary(), LedgerFilter.none(), 0, 100).stream()
                 .filter(r -> r.id() == stored.get(4).getId()).findFirst().orElseThrow();
@@ -150,7 +165,7 @@ class PageReadsTest extends IntegrationTest {
             @Override
             PageRead choose(List<String> scopes, LedgerFilter f, int wanted) {
                 return switch (way) {
-                    case MERGED -> merged(scopes, f);
+                    case MERGED -> unitRanges(scopes, f);
                     case OWN -> PageRead.OWN_CHOICE;
                     case SCOPE_INDEX -> new PageRead(scopeIndex(f), List.of());
                 };
