@@ -51,20 +51,36 @@ public final class LedgerBench {
         Map<String, String> o = new LinkedHashMap<>(Map.of("members", "100000", "units", "500", "entries", "50",
                 "grid", "200", "import", "50000", "seed", "11", "hold", "0"));
         Arrays.stream(args).map(a -> a.split("=", 2)).forEach(kv -> o.put(kv[0], kv[1]));
-        EmbeddedMariaDb.start(null);
-        LedgerBenchServer.tune();
-        String url = EmbeddedMariaDb.database("jifen_ledger_bench");
+        String url = o.get("url");
+        String marker;
+        if (url == null) {
+            EmbeddedMariaDb.start(null);
+            LedgerBenchServer.tune();
+            url = EmbeddedMariaDb.database("jifen_ledger_bench");
+            marker = EmbeddedMariaDb.launcherMarker();
+        } else {
+            marker = heldMarker(url);
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JifenApplication.class)
                 .profiles("dev")
                 .properties("server.port=0", "spring.datasource.url=" + url,
                         "spring.datasource.username=" + EmbeddedMariaDb.USER,
                         "spring.datasource.password=" + EmbeddedMariaDb.PASSWORD, "logging.level.root=WARN",
-                        "jifen.dev.launcher-marker=" + EmbeddedMariaDb.launcherMarker(),
+                        "jifen.dev.launcher-marker=" + marker,
                         "jifen.recompute.sweep-every=PT1H", "logging.level.io.jifen.score.recompute=INFO")
                 .run()) {
             new LedgerBench.Run(context, o).all();
         }
         System.exit(0);
+    }
+
+    /** The held server's launcher marker: the dev login starts only on the embedded server of its launcher. */
+    private static String heldMarker(String url) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+                var rs = c.createStatement().executeQuery("select * from jifen_launcher.marker")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private record Run(ConfigurableApplicationContext context, Map<String, String> o) {
@@ -73,6 +89,10 @@ public final class LedgerBench {
             DataSource ds = context.getBean(DataSource.class);
             JdbcClient jdbc = JdbcClient.create(ds);
             LedgerBenchServer.print(jdbc);
+            if (o.containsKey("url")) {
+                again(jdbc);
+                return;
+            }
             long t = System.nanoTime();
             MembersGridData.Tree tree = new MembersGridData(ds, Long.parseLong(o.get("seed")))
                     .generate(Integer.parseInt(o.get("members")), Integer.parseInt(o.get("units")));
@@ -93,9 +113,43 @@ public final class LedgerBench {
                     + "(%,.0f rows/s)%n", loaded.rows(), loaded.reversals(), loaded.pending(), loadS,
                     loaded.rows() / loadS);
             hold(Integer.parseInt(o.get("hold")));
-            recompute(jdbc, tree, loaded.rows());
+            recompute(jdbc, tree, loaded.rows(), "first computation, no stored results");
+            recompute(jdbc, tree, loaded.rows(), "again, nothing changed");
+            recompute(jdbc, tree, loaded.rows() + newEntries(jdbc, tree),
+                    "again, after a new entry for 5 % of members");
             new LedgerGridTimes(context.getBean(LedgerQuery.class), admin, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
             recording(admin, members, Integer.parseInt(o.get("import")));
+        }
+
+        /**
+         * {@code url=}: the database of an earlier run held with {@code hold=} (migrated to this build on start): the
+         * recompute only, once more and then a second time over the stored results, to look at its phases without
+         * loading 5 M rows again.
+         */
+        private void again(JdbcClient jdbc) {
+            var root = jdbc.sql("select id, path from organization where code = ?").param(MembersGridData.TENANT)
+                    .query((rs, n) -> new MembersGridData.Tree(rs.getLong(1), rs.getString(2), List.of(), List.of(),
+                            List.of(), List.of())).single();
+            long rows = jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
+            recompute(jdbc, root, rows, "stored results as held");
+            recompute(jdbc, root, rows, "again, nothing changed");
+            recompute(jdbc, root, rows + newEntries(jdbc, root), "again, after a new entry for 5 % of members");
+        }
+
+        /**
+         * A confirmed 7-point entry for every 20th member, written past the scoring as an import's background job
+         * would find it: the next recompute rewrites those members' rows, and their gains move organization ranks.
+         */
+        private long newEntries(JdbcClient jdbc, MembersGridData.Tree tree) {
+            long lastId = jdbc.sql("select max(id) from ledger_entry").query(Long.class).single();
+            long version = jdbc.sql("select min(scheme_version_id) from ledger_entry").query(Long.class).single();
+            return jdbc.sql("insert into ledger_entry (id, organization_id, org_path, member_id, scheme_version_id, "
+                            + "item_id, value, count, entry_date, source, status, recorded_by, recorded_at) "
+                            + "select " + lastId + " + m.id, m.organization_id, m.org_path, m.id, ?, 'CONTRIB-DEED', "
+                            + "7, 1, ?, "
+                            + "'BULK', 'CONFIRMED', 'bench', now(6) from member m where m.org_path like ? "
+                            + "and m.id % 20 = 0")
+                    .params(version, Q_TO.minusDays(10), tree.rootPath() + "%").update();
         }
 
         /** Keeps the loaded database up for {@code seconds}, to look at plans with a client (EXPLAIN, profiling). */
@@ -119,9 +173,9 @@ public final class LedgerBench {
             return version;
         }
 
-        private void recompute(JdbcClient jdbc, MembersGridData.Tree tree, long rows) {
+        private void recompute(JdbcClient jdbc, MembersGridData.Tree tree, long rows, String which) {
             // the quarter's confirmed entries of the tenant's members, summed per member: MariaDB's best plan drives
-            // from the members (org_path index) into the covering ix_ledger_entry_facts, in member order, no temporary
+            // from the members (org_path index) into the covering ix_ledger_entry_sums, in member order, no temporary
             // table (the "2.0 s"); rounds 1-5 filtered ledger_entry.org_path instead, which MariaDB answered
             // through ix_ledger_entry_member and a clustered-index lookup per entry (9-15 s), so their ratios flattered
             String floorSql = "select e.member_id, sum(e.count) from member m straight_join ledger_entry e "
@@ -144,9 +198,9 @@ public final class LedgerBench {
             double full = time(() -> scored[0] = recompute.recomputeAll(tree.root(), Q_FROM, Q_TO));
             long stored = jdbc.sql("select count(*) from score_result where org_path like ?")
                     .param(tree.rootPath() + "%").query(Long.class).single();
-            System.out.printf(Locale.ROOT, "(b) full recompute of %s..%s: %.2f s, %,d members scored, %,d rows "
+            System.out.printf(Locale.ROOT, "(b) full recompute of %s..%s (%s): %.2f s, %,d members scored, %,d rows "
                             + "stored, ratio to the floor %.2f× (target ≤ 2×), %,.0f ledger rows/s, peak heap %d MB "
-                            + "(max heap %d MB)%n", Q_FROM, Q_TO, full, scored[0], stored, full / floor,
+                            + "(max heap %d MB)%n", Q_FROM, Q_TO, which, full, scored[0], stored, full / floor,
                     rows / full, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
 

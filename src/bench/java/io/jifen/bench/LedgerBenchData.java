@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * The ledger at scale for {@link LedgerBench}: {@code perMember} entries for every member of the bench tenant, dated
  * inside one quarter, written with multi-row inserts (1,000 rows a statement, foreign and unique checks off for the
  * load session only, as a bulk load does). Deterministic for a seed. Mostly confirmed; about 4 % pending, and every
- * 40th entry is cancelled by a reversal recorded a few days later (the reversal is one of the member's rows).
+ * 40th row is the reversal of the member's entry 20 rows before, repeating it as {@code Entry.reversalOf} does.
  */
 final class LedgerBenchData {
 
@@ -21,7 +21,7 @@ final class LedgerBenchData {
 
     private static final String DROP = "drop index ix_ledger_entry_scope, drop index ix_ledger_entry_pending, "
             + "drop index ix_ledger_entry_date, drop index ix_ledger_entry_item_date, "
-            + "drop index ix_ledger_entry_status_date, drop index ix_ledger_entry_facts, "
+            + "drop index ix_ledger_entry_status_date, drop index ix_ledger_entry_sums, "
             + "drop index ix_ledger_entry_scope_status, drop index ix_ledger_entry_scope_item, "
             + "drop index ix_ledger_entry_idempotency";
     private static final String ADD = "add index ix_ledger_entry_scope (org_path, entry_date, id), "
@@ -29,8 +29,8 @@ final class LedgerBenchData {
             + "add index ix_ledger_entry_date (entry_date, id), "
             + "add index ix_ledger_entry_item_date (item_id, entry_date, id), "
             + "add index ix_ledger_entry_status_date (status, entry_date, id), "
-            + "add index ix_ledger_entry_facts (member_id, status, reverses_id, entry_date, item_id, option_code, "
-            + "value, count), "
+            + "add index ix_ledger_entry_sums (member_id, status, entry_month, item_id, option_code, reverses_id, "
+            + "entry_date, value, count), "
             + "add index ix_ledger_entry_scope_status (org_path, status, entry_date, id), "
             + "add index ix_ledger_entry_scope_item (org_path, item_id, entry_date, id), "
             + "add index ix_ledger_entry_idempotency (idempotency_key)";
@@ -64,25 +64,33 @@ final class LedgerBenchData {
             c.setAutoCommit(false);
             StringBuilder sql = new StringBuilder();
             int inStatement = 0;
+            LocalDate[] dayOf = new LocalDate[perMember];
+            String[] itemOf = new String[perMember];
+            int[] valueOf = new int[perMember];
             for (Who m : members) {
                 for (int k = 0; k < perMember; k++) {
                     boolean reversal = k % 40 == 39;
-                    boolean pend = !reversal && random.nextInt(25) == 0;
-                    LocalDate day = from.plusDays(reversal ? Math.min(days - 1, 60 + random.nextInt(days - 60))
-                            : random.nextInt(60));
+                    // the entry a reversal cancels is a confirmed one
+                    boolean pend = !reversal && random.nextInt(25) == 0 && k % 40 != 19;
+                    LocalDate day = from.plusDays(random.nextInt(60));
                     String item = random.nextInt(4) == 0 ? "VIOLATION-DEED" : "CONTRIB-DEED";
                     int value = 1 + random.nextInt(10);
-                    Long reverses = reversal ? id - 20 : null; // an earlier confirmed entry of the same member
+                    // an earlier confirmed entry of the same member, repeated as Entry.reversalOf does
+                    Long reverses = reversal ? id - 20 : null;
                     if (reversal) {
                         reversals++;
-                        item = "CONTRIB-DEED";
-                        value = 0;
+                        day = dayOf[k - 20];
+                        item = itemOf[k - 20];
+                        value = valueOf[k - 20];
                     }
+                    dayOf[k] = day;
+                    itemOf[k] = item;
+                    valueOf[k] = value;
                     pending += pend ? 1 : 0;
                     sql.append(inStatement == 0 ? "" : ",").append('(').append(id).append(',').append(m.unitId())
                             .append(",'").append(m.path()).append("',").append(m.id()).append(',')
                             .append(schemeVersionId).append(",'").append(item).append("',")
-                            .append(value == 0 ? "null" : value).append(",1,'").append(day).append("','BULK','")
+                            .append(value).append(",1,'").append(day).append("','BULK','")
                             .append(pend ? "PENDING" : "CONFIRMED").append("',").append(reverses)
                             .append(",'bench',now(6))");
                     id++;

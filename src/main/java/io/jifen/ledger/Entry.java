@@ -123,7 +123,11 @@ public class Entry {
         this.recordedAt = recordedAt;
     }
 
-    /** A reversal of {@code original}: the same occurrence, cancelled, with the reason. Confirmed at once. */
+    /**
+     * A reversal of {@code original}: the same occurrence, cancelled, with the reason. Confirmed at once. It repeats
+     * the original — member, item, option, value, count and date — and only points at it: the recompute subtracts it
+     * inside the original's group of sums (score/recompute/LedgerFacts).
+     */
     static Entry reversalOf(Entry original, String reason, String by, Instant at) {
         Entry r = new Entry(original.organizationId, original.orgPath, original.memberId, original.schemeVersionId,
                 original.itemId, original.optionCode, original.value, original.count, original.date, original.basis,

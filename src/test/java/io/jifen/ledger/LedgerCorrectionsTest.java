@@ -90,6 +90,11 @@ class LedgerCorrectionsTest extends IntegrationTest {
         assertThat(reversal.getStatus()).isEqualTo(EntryStatus.CONFIRMED);
         assertThat(reversal.getReverses()).isEqualTo(e.getId());
         assertThat(reversal.getReason()).isEqualTo("重复记分");
+        // the recompute subtracts a reversal inside its entry's group (score/recompute/LedgerFacts): it repeats it
+        assertThat(List.of(reversal.getMemberId(), reversal.getItemId(), String.valueOf(reversal.getOptionCode()),
+                reversal.getValue(), reversal.getCount(), reversal.getDate()))
+                .isEqualTo(List.of(e.getMemberId(), e.getItemId(), String.valueOf(e.getOptionCode()), e.getValue(),
+                        e.getCount(), e.getDate()));
         assertThat(events.stream(EntryConfirmed.class))
                 .contains(new EntryConfirmed(reversal.getId(), m.getId(), DAY));
         assertRefused(() -> corrections.reverse(b.secretary(), e.getId(), "again"),

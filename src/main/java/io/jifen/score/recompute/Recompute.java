@@ -4,6 +4,7 @@ import io.jifen.scheme.SchemesInForce;
 import io.jifen.scheme.SchemesInForce.InForce;
 import io.jifen.score.ScoreStore;
 import io.jifen.scoring.Fact;
+import io.jifen.scoring.ScoredMember;
 import io.jifen.scoring.ScoringEngine;
 import io.jifen.scoring.model.Period;
 import io.jifen.score.ResultRows;
@@ -27,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Full recompute of an organization subtree over a range (a quarter, a year) from the ledger tables, by batches of
  * rank units: members are independent until ranking and ranks are per unit, so the heap holds one batch's results,
- * never the whole tenant's explanations. Each batch is written in one transaction; the organization rank is a
- * second pass in SQL. Callers check scope (the job service does); this class takes ids as given.
+ * never the whole tenant's explanations. Each batch is written in one transaction, only for members whose
+ * figures changed ({@code ScoreStore.update}); the organization rank is a second pass over the stored totals.
+ * Callers check scope (the job service does); this class takes ids as given.
  */
 @Service
 public class Recompute {
@@ -108,7 +110,7 @@ public class Recompute {
         writes.lock();
         try {
             tx.executeWithoutResult(s -> {
-                store.replace(e.memberIds(), from, to, e.rows());
+                store.update(e.memberIds(), from, to, e.rows());
                 inSameTransaction.run();
             });
         } finally {
@@ -193,12 +195,12 @@ public class Recompute {
             Map<String, RosterMember> byId = new LinkedHashMap<>();
             e.getValue().stream().filter(m -> in.scheme().memberClass(m.scored().classId()).isPresent())
                     .forEach(m -> byId.put(m.scored().id(), m));
-            List<Long> ids = byId.values().stream().map(RosterMember::id).toList();
+            List<ScoredMember> members = byId.values().stream().map(RosterMember::scored).toList();
             long t = System.nanoTime();
-            List<Fact> fs = aggregated ? facts.aggregated(in.scheme(), ids, from, to) : facts.plain(ids, from, to);
+            List<Fact> fs = aggregated ? facts.aggregated(in.scheme(), members, from, to)
+                    : facts.plain(byId.values().stream().map(RosterMember::id).toList(), from, to);
             t = timings.add(Phase.LEDGER, t);
-            var results = ScoringEngine.evaluate(in.scheme(), byId.values().stream().map(RosterMember::scored)
-                    .toList(), fs, new Period(from, to));
+            var results = ScoringEngine.evaluate(in.scheme(), members, fs, new Period(from, to));
             rows.addAll(ResultRows.of(results, id -> owner(byId.get(id)), in.versionRecordId(), false,
                     clock.instant()));
             timings.add(Phase.ENGINE, t);

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The recompute's aggregated reading of the ledger (SQL sums per group, count-capped items of varying value entry by
  * entry) gives the same totals, tiers and ranks as every entry as its own fact, with the total cap and item count
- * caps hit, reversals, pending entries and a member transferred out in the middle of a period.
+ * caps hit, reversals, pending entries, a member transferred out in the middle of a period, and values outside the
+ * item's range or missing.
  */
 class AggregatedEqualsPlainTest extends IntegrationTest {
 
@@ -58,12 +59,16 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
                 long id = rows.confirmed(m, k % 4 == 0 ? "VIOLATION-DEED" : "CONTRIB-DEED", null, value,
                         1 + random.nextInt(3), day);
                 if (k % 7 == 0) {
-                    rows.reversal(m, id, day.plusDays(3).isAfter(TO) ? day : day.plusDays(3));
+                    rows.reversal(m, id);
                 }
             }
         }
         rows.pending(members.getFirst(), "CONTRIB-DEED", "50", FROM.plusDays(40));
         rows.transferOut(members.get(3), LocalDate.of(2026, 8, 15));
+        assertThat(LedgerFacts.dense(members.stream().map(Member::getId).toList())).isTrue();
+        // values the engine ignores on their own: outside the item's 1–50, and none at all
+        rows.confirmed(members.get(5), "CONTRIB-DEED", null, "60", 1, FROM.plusDays(50));
+        rows.confirmed(members.get(6), "CONTRIB-DEED", null, null, 2, FROM.plusDays(51));
 
         assertSame(b, 4);
     }
@@ -71,10 +76,14 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
     @Test
     void s10YearWithItemCountCapsOnVaryingOptions() {
         Branch b = fixture.branch("QS", "s10-guandao-gongsi");
+        Branch other = fixture.branch("HN", "s10-guandao-gongsi");
         LedgerRows rows = new LedgerRows(jdbc, b);
         Random random = new Random(10);
         for (int i = 0; i < 10; i++) {
             Member m = fixture.member(b, b.group(), "十号" + i, "S10-ALL");
+            // another tenant's members in between: the branch's ids are sparse and read one probe per member
+            fixture.member(other, other.group(), "他号" + i + "甲", "S10-ALL");
+            fixture.member(other, other.group(), "他号" + i + "乙", "S10-ALL");
             for (int k = 0; k < 20; k++) {
                 LocalDate day = FROM.plusDays(random.nextInt(365));
                 rows.confirmed(m, "STUDY-MEETING", null, null, 1 + random.nextInt(2), day);
@@ -86,10 +95,12 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
             rows.confirmed(m, "EVAL-DEMOCRATIC", "EXCELLENT", "25", 1, LocalDate.of(2026, 2, 1));
             long last = rows.confirmed(m, "EVAL-DEMOCRATIC", "EXCELLENT", "24", 1, LocalDate.of(2026, 4, 1));
             if (i % 2 == 0) {
-                rows.reversal(m, last, LocalDate.of(2026, 9, 1));
+                rows.reversal(m, last);
             }
             rows.confirmed(m, "REWARD-OTHER", null, String.valueOf(i), 1, LocalDate.of(2026, 5, 5));
         }
+        assertThat(LedgerFacts.dense(roster.members(roster.units(b.branch().getId()).getFirst(), FROM, TO).stream()
+                .map(RosterMember::id).toList())).isFalse();
         assertSame(b, 2);
     }
 
@@ -126,7 +137,9 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
 
     private int factsAggregated(Branch b, List<Long> ids) {
         var in = schemes.forUnit(b.branch().getPath(), FROM).orElseThrow();
-        return facts.aggregated(in.scheme(), ids, FROM, TO).size();
+        var members = roster.members(roster.units(b.branch().getId()).getFirst(), FROM, TO).stream()
+                .map(RosterMember::scored).toList();
+        return facts.aggregated(in.scheme(), members, FROM, TO).size();
     }
 
     /** Subtotals as numbers: the JSON column keeps the value, not the scale. */

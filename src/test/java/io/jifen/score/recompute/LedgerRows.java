@@ -34,14 +34,14 @@ public final class LedgerRows {
         return insert(m, item, null, value, 1, day, "PENDING", null);
     }
 
-    /** The reversal of {@code original} (same member, item and count), recorded on {@code day}. */
-    public long reversal(Member m, long original, LocalDate day) {
-        var row = jdbc.sql("select item_id, option_code, value, count from ledger_entry where id = ?")
+    /** The reversal of {@code original}: it repeats the entry, date included, as {@code Entry.reversalOf} does. */
+    public long reversal(Member m, long original) {
+        var row = jdbc.sql("select item_id, option_code, value, count, entry_date from ledger_entry where id = ?")
                 .param(original).query().singleRow();
         BigDecimal v = (BigDecimal) row.get("value");
         return insert(m, (String) row.get("item_id"), (String) row.get("option_code"),
-                v == null ? null : v.toPlainString(), ((Number) row.get("count")).intValue(), day, "CONFIRMED",
-                original);
+                v == null ? null : v.toPlainString(), ((Number) row.get("count")).intValue(),
+                ((java.sql.Date) row.get("entry_date")).toLocalDate(), "CONFIRMED", original);
     }
 
     private long insert(Member m, String item, String option, String value, int count, LocalDate day,
