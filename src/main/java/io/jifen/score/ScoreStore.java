@@ -10,13 +10,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +35,19 @@ public class ScoreStore {
             + "organization_id, org_path, rank_unit_id, scheme_version_id, base, points, total, raw_total, reward, "
             + "tier_id, tier_name, unit_rank, unit_size, org_rank, veto, subtotals, computed_at) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final int COLUMNS = 21;
+    private static final int ROWS_PER_STATEMENT = 250;
+    private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
+    private static final String UPSERT_HEAD = INSERT.substring(0, INSERT.indexOf(" values ") + 8);
+    // every column but the key, the organization rank (the rank pass keeps it) and nothing else
+    private static final String UPSERT_TAIL = " on duplicate key update period_end = value(period_end), "
+            + "organization_id = value(organization_id), org_path = value(org_path), "
+            + "rank_unit_id = value(rank_unit_id), scheme_version_id = value(scheme_version_id), base = value(base), "
+            + "points = value(points), total = value(total), raw_total = value(raw_total), reward = value(reward), "
+            + "tier_id = value(tier_id), tier_name = value(tier_name), unit_rank = value(unit_rank), "
+            + "unit_size = value(unit_size), veto = value(veto), subtotals = value(subtotals), "
+            + "computed_at = value(computed_at)";
 
     /**
      * MariaDB turns an IN list of 1,000 values or more into a derived table (in_predicate_conversion_threshold); the
@@ -65,13 +77,14 @@ public class ScoreStore {
     }
 
     /**
-     * Like {@link #replace}, but writes only the members whose rows differ from the stored ones: a member whose rows
-     * are the stored ones keeps them as they are, with their organization rank and {@code computed_at} (when their
-     * figures last changed); a changed member's rows are replaced, keeping the organization rank each row had, for
-     * the rank pass to correct. A recompute over current results therefore writes almost nothing
-     * (docs/performance.md).
+     * Like {@link #replace}, but writes only the rows that differ from the stored ones: an unchanged row stays as it
+     * is, with its organization rank and {@code computed_at} (when its figures last changed); a changed row is
+     * updated in place and keeps its organization rank for the rank pass to correct; a row no longer produced goes.
+     * New and changed rows go in multi-row {@code insert … on duplicate key update} statements: one statement per
+     * {@value #ROWS_PER_STATEMENT} rows, where a JDBC batch of upserts runs row by row and delete-then-insert of the
+     * same keys costs about 4× a first insert (docs/performance.md, round 7).
      *
-     * @return the members whose rows were written
+     * @return the rows inserted or changed
      */
     @Transactional
     public int update(Collection<Long> memberIds, LocalDate from, LocalDate to, List<ScoreRow> rows) {
@@ -85,27 +98,29 @@ public class ScoreStore {
                         stored.put(Key.of(r), new Stored(r, rs.getString("subtotals")));
                     });
         }
-        Set<Long> changed = new HashSet<>();
-        rows.forEach(r -> {
-            Stored old = stored.get(Key.of(r));
+        List<ScoreRow> write = new ArrayList<>();
+        for (ScoreRow r : rows) {
+            Stored old = stored.remove(Key.of(r));
             if (old == null || !old.sameFigures(r)) {
-                changed.add(r.memberId());
+                write.add(r);
             }
-        });
-        Set<Key> produced = new HashSet<>();
-        rows.forEach(r -> produced.add(Key.of(r)));
-        stored.keySet().stream().filter(k -> !produced.contains(k)).forEach(k -> changed.add(k.memberId()));
-        if (changed.isEmpty()) {
-            return 0;
         }
-        List<ScoreRow> write = rows.stream().filter(r -> changed.contains(r.memberId())).map(r -> {
-            Stored old = stored.get(Key.of(r));
-            return old == null ? r : withOrgRank(r, old.row().orgRank());
-        }).toList();
-        client.sql("delete from score_result where member_id in (:ids) and period_start between :from and :to")
-                .param("ids", changed).param("from", from).param("to", to).update();
-        jdbc.batchUpdate(INSERT, write, 500, ScoreStore::bind);
-        return changed.size();
+        jdbc.batchUpdate("delete from score_result where member_id = ? and level = ? and period_start = ?",
+                List.copyOf(stored.keySet()), 500, (ps, k) -> {
+                    ps.setLong(1, k.memberId());
+                    ps.setString(2, k.level().name());
+                    ps.setDate(3, Date.valueOf(k.periodStart()));
+                });
+        for (int i = 0; i < write.size(); i += ROWS_PER_STATEMENT) {
+            List<ScoreRow> chunk = write.subList(i, Math.min(write.size(), i + ROWS_PER_STATEMENT));
+            jdbc.update(UPSERT_HEAD + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                    + UPSERT_TAIL, ps -> {
+                        for (int k = 0; k < chunk.size(); k++) {
+                            bind(ps, chunk.get(k), k * COLUMNS);
+                        }
+                    });
+        }
+        return write.size();
     }
 
     private record Key(long memberId, Level level, LocalDate periodStart) {
@@ -134,13 +149,6 @@ public class ScoreStore {
         }
     }
 
-    private static ScoreRow withOrgRank(ScoreRow r, Integer orgRank) {
-        return new ScoreRow(r.memberId(), r.level(), r.periodStart(), r.periodEnd(), r.organizationId(), r.orgPath(),
-                r.rankUnitId(), r.schemeVersionId(), r.base(), r.points(), r.total(), r.rawTotal(), r.reward(),
-                r.tierId(), r.tierName(), r.unitRank(), r.unitSize(), orgRank, r.veto(), r.subtotals(),
-                r.computedAt());
-    }
-
     public List<ScoreRow> ofMember(long memberId) {
         return client.sql("select * from score_result where member_id = ? order by period_start, level")
                 .param(memberId).query((rs, n) -> read(rs)).list();
@@ -162,27 +170,32 @@ public class ScoreStore {
     }
 
     private static void bind(PreparedStatement ps, ScoreRow r) throws SQLException {
-        ps.setLong(1, r.memberId());
-        ps.setString(2, r.level().name());
-        ps.setDate(3, Date.valueOf(r.periodStart()));
-        ps.setDate(4, Date.valueOf(r.periodEnd()));
-        ps.setLong(5, r.organizationId());
-        ps.setString(6, r.orgPath());
-        ps.setLong(7, r.rankUnitId());
-        ps.setLong(8, r.schemeVersionId());
-        ps.setBigDecimal(9, r.base());
-        ps.setBigDecimal(10, r.points());
-        ps.setBigDecimal(11, r.total());
-        ps.setBigDecimal(12, r.rawTotal());
-        ps.setBigDecimal(13, r.reward());
-        ps.setString(14, r.tierId());
-        ps.setString(15, r.tierName());
-        setInt(ps, 16, r.unitRank());
-        setInt(ps, 17, r.unitSize());
-        setInt(ps, 18, r.orgRank());
-        ps.setBoolean(19, r.veto());
-        ps.setString(20, subtotals(r.subtotals()));
-        ps.setTimestamp(21, Timestamp.from(r.computedAt()));
+        bind(ps, r, 0);
+    }
+
+    /** The row's {@value #COLUMNS} values from parameter {@code at} + 1 on. */
+    private static void bind(PreparedStatement ps, ScoreRow r, int at) throws SQLException {
+        ps.setLong(at + 1, r.memberId());
+        ps.setString(at + 2, r.level().name());
+        ps.setDate(at + 3, Date.valueOf(r.periodStart()));
+        ps.setDate(at + 4, Date.valueOf(r.periodEnd()));
+        ps.setLong(at + 5, r.organizationId());
+        ps.setString(at + 6, r.orgPath());
+        ps.setLong(at + 7, r.rankUnitId());
+        ps.setLong(at + 8, r.schemeVersionId());
+        ps.setBigDecimal(at + 9, r.base());
+        ps.setBigDecimal(at + 10, r.points());
+        ps.setBigDecimal(at + 11, r.total());
+        ps.setBigDecimal(at + 12, r.rawTotal());
+        ps.setBigDecimal(at + 13, r.reward());
+        ps.setString(at + 14, r.tierId());
+        ps.setString(at + 15, r.tierName());
+        setInt(ps, at + 16, r.unitRank());
+        setInt(ps, at + 17, r.unitSize());
+        setInt(ps, at + 18, r.orgRank());
+        ps.setBoolean(at + 19, r.veto());
+        ps.setString(at + 20, subtotals(r.subtotals()));
+        ps.setTimestamp(at + 21, Timestamp.from(r.computedAt()));
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

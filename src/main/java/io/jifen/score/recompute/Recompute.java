@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,8 @@ public class Recompute {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final PhaseTimes timings = new PhaseTimes();
+    private final AtomicInteger rewritten = new AtomicInteger();
+    private final AtomicInteger reranked = new AtomicInteger();
     private final ReentrantLock writes = new ReentrantLock();
 
     Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
@@ -110,7 +113,7 @@ public class Recompute {
         writes.lock();
         try {
             tx.executeWithoutResult(s -> {
-                store.update(e.memberIds(), from, to, e.rows());
+                rewritten.addAndGet(store.update(e.memberIds(), from, to, e.rows()));
                 inSameTransaction.run();
             });
         } finally {
@@ -122,18 +125,21 @@ public class Recompute {
 
     /** The second pass: organization ranks over the subtree's stored totals. */
     public void rankOrganization(String subtreePath, LocalDate from, LocalDate to) {
-        tx.executeWithoutResult(s -> orgRanks.rank(subtreePath, from, to));
+        tx.executeWithoutResult(s -> reranked.addAndGet(orgRanks.rank(subtreePath, from, to)));
     }
 
     /** Everything in one go (tests, the benchmark): all batches, then the organization ranks. */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
         timings.reset();
+        rewritten.set(0);
+        reranked.set(0);
         int scored = inParallel(plan(unitId, MEMBERS_PER_BATCH), from, to);
         String path = pathOf(unitId).orElseThrow();
         long t = System.nanoTime();
         rankOrganization(path, from, to);
         timings.add(Phase.ORG_RANK, t);
-        log.info("recompute of unit {} {}..{}: {} members; {}", unitId, from, to, scored, timings);
+        log.info("recompute of unit {} {}..{}: {} members, rows rewritten for {}, organization ranks changed {}; {}",
+                unitId, from, to, scored, rewritten.get(), reranked.get(), timings);
         return scored;
     }
 
