@@ -130,7 +130,7 @@ class LedgerFacts {
         }
         long lo = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
         long hi = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
-        boolean dense = dense(ids);
+        boolean dense = dense(lo, hi, ids.size());
         String members = dense ? "e.member_id between :lo and :hi" : "e.member_id in (:ids)";
         String notExact = exact.isEmpty() ? "" : " and e.item_id not in (:exact)";
         Set<Long> wanted = dense ? new HashSet<>(ids) : null;
@@ -159,9 +159,12 @@ class LedgerFacts {
 
     /** Ids that fill at least half of their span: one range read costs less than a probe per id. */
     static boolean dense(Collection<Long> ids) {
-        long lo = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long hi = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
-        return hi - lo < 2L * ids.size();
+        return dense(ids.stream().mapToLong(Long::longValue).min().orElseThrow(),
+                ids.stream().mapToLong(Long::longValue).max().orElseThrow(), ids.size());
+    }
+
+    private static boolean dense(long lo, long hi, int n) {
+        return hi - lo < 2L * n;
     }
 
     private static JdbcClient.StatementSpec range(JdbcClient.StatementSpec sql, Collection<Long> ids,
@@ -176,10 +179,14 @@ class LedgerFacts {
         return d.getYear() * 12 + d.getMonthValue() - 1;
     }
 
-    /** Member, assessed period (months counted from the evaluation year's first month), item and option. */
+    /** Member, assessed period, item and option. */
     private static GroupSums.Key key(PeriodRule rule, ResultSet rs) throws SQLException {
-        int bucket = Math.floorDiv(rs.getInt(2) + 1 - rule.yearStartMonth(), rule.assessedUnit().months());
-        return new GroupSums.Key(rs.getLong(1), bucket, rs.getString(3), rs.getString(4));
+        return new GroupSums.Key(rs.getLong(1), period(rule, rs.getInt(2)), rs.getString(3), rs.getString(4));
+    }
+
+    /** The assessed period of a {@link #month}: assessed units counted from the evaluation year's first month. */
+    private static int period(PeriodRule rule, int month) {
+        return Math.floorDiv(month + 1 - rule.yearStartMonth(), rule.assessedUnit().months());
     }
 
     /**
@@ -202,7 +209,7 @@ class LedgerFacts {
                     LocalDate date = rs.getObject(5, LocalDate.class); // no java.sql.Date and its calendar per row
                     long id = rs.getLong(6);
                     String item = rs.getString(2);
-                    int bucket = Math.floorDiv(month(date) + 1 - rule.yearStartMonth(), rule.assessedUnit().months());
+                    int bucket = period(rule, month(date));
                     Row g = new Row(rs.getLong(1), item, rs.getString(3), rs.getBigDecimal(4), bucket,
                             rs.getBoolean(8), exact.contains(item) ? id : 0);
                     sums.computeIfAbsent(g, k -> new Sum(date, id)).add(date, id, rs.getInt(7));

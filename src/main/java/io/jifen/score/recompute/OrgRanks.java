@@ -38,6 +38,11 @@ class OrgRanks {
 
     /** @return the rows whose rank changed */
     int rank(String subtreePath, LocalDate from, LocalDate to) {
+        return rank(subtreePath, from, to, ONE_BY_ONE_UP_TO);
+    }
+
+    /** {@code oneByOneUpTo}: tests reach the set-based statement with small data. */
+    int rank(String subtreePath, LocalDate from, LocalDate to, int oneByOneUpTo) {
         Map<Ranking, List<Ranked>> rankings = new HashMap<>();
         jdbc.sql("select member_id, level, period_start, raw_total, org_rank from score_result "
                         + "where org_path like :path and period_start between :from and :to")
@@ -58,7 +63,7 @@ class OrgRanks {
                 }
             }
         });
-        if (changed.size() > ONE_BY_ONE_UP_TO) {
+        if (changed.size() > oneByOneUpTo) {
             jdbc.sql("update score_result s join (select member_id, level, period_start, rank() over "
                             + "(partition by level, period_start order by raw_total desc) r from score_result "
                             + "where org_path like :path and period_start between :from and :to) x "

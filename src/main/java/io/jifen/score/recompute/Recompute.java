@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Full recompute of an organization subtree over a range (a quarter, a year) from the ledger tables, by batches of
  * rank units: members are independent until ranking and ranks are per unit, so the heap holds one batch's results,
- * never the whole tenant's explanations. Each batch is written in one transaction, only for members whose
- * figures changed ({@code ScoreStore.update}); the organization rank is a second pass over the stored totals.
+ * never the whole tenant's explanations. Each batch is written in one transaction, only the rows whose figures
+ * changed ({@code ScoreStore.update}); the organization rank is a second pass over the stored totals.
  * Callers check scope (the job service does); this class takes ids as given.
  */
 @Service
@@ -138,7 +138,7 @@ public class Recompute {
         long t = System.nanoTime();
         rankOrganization(path, from, to);
         timings.add(Phase.ORG_RANK, t);
-        log.info("recompute of unit {} {}..{}: {} members, rows rewritten for {}, organization ranks changed {}; {}",
+        log.info("recompute of unit {} {}..{}: {} members, {} rows written, {} organization ranks changed; {}",
                 unitId, from, to, scored, rewritten.get(), reranked.get(), timings);
         return scored;
     }
