@@ -64,7 +64,7 @@ class Freezer {
             Member m = e.members().get(Long.valueOf(id));
             return new ResultRows.Owner(m.getId(), m.getOrganization().getId(), m.getOrganization().getPath(),
                     e.unit().getId());
-        }, e.inForce().versionRecordId(), true, Instant.EPOCH);
+        }, e.inForce().versionRecordId(), Instant.EPOCH);
         List<SnapshotRow> out = new ArrayList<>();
         for (ScoreRow r : scored) {
             if (r.level() != Level.PERIOD || !r.periodStart().equals(period.start())) {

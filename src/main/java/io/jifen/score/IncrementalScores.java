@@ -133,8 +133,7 @@ public class IncrementalScores {
 
     /**
      * The unit's ranks from the stored totals, as the engine ranks under the default rule: competition ranking on
-     * the total before the cap per level and period, the size of the ranking, and the organization rank of a
-     * unit's own scoring (the unit is all it ranked).
+     * the total before the cap per level and period, and the size of the ranking.
      */
     private void rank(List<ScoredMember> scored, Period year) {
         List<Long> ids = scored.stream().map(m -> Long.valueOf(m.id())).toList();
@@ -142,7 +141,7 @@ public class IncrementalScores {
                         + "level, period_start order by raw_total desc) r, count(*) over (partition by level, "
                         + "period_start) n from score_result where member_id in (:ids) and period_start between "
                         + ":from and :to) x on x.member_id = s.member_id and x.level = s.level and "
-                        + "x.period_start = s.period_start set s.unit_rank = x.r, s.unit_size = x.n, s.org_rank = x.r")
+                        + "x.period_start = s.period_start set s.unit_rank = x.r, s.unit_size = x.n")
                 .param("ids", ids).param("from", year.start()).param("to", year.end()).update();
     }
 }

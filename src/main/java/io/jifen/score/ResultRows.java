@@ -31,26 +31,21 @@ public final class ResultRows {
     public record Owner(long memberId, long organizationId, String orgPath, long rankUnitId) {
     }
 
-    /**
-     * @param owners the owner of each result's member id
-     * @param orgRank whether the engine's organization rank is kept; the recompute scores a batch of units at once
-     *     and ranks the organization afterwards in SQL, so it passes false and leaves the rank empty
-     */
-    public static List<ScoreRow> of(Results results, Function<String, Owner> owners, long versionId,
-            boolean orgRank, Instant at) {
+    /** @param owners the owner of each result's member id */
+    public static List<ScoreRow> of(Results results, Function<String, Owner> owners, long versionId, Instant at) {
         List<ScoreRow> rows = new ArrayList<>();
         for (MemberResult r : results.members()) {
-            Row row = new Row(owners.apply(r.memberId()), versionId, orgRank, at);
+            Row row = new Row(owners.apply(r.memberId()), versionId, at);
             for (PeriodResult p : r.periods()) {
                 rows.add(row.of(Level.PERIOD, p.period(), v(p.base()), v(p.points()), p.total(), p.rawTotal(),
-                        p.rewardPoints(), p.tiers(), p.rankInUnit(), p.rankInOrganization(), p.veto(),
+                        p.rewardPoints(), p.tiers(), p.rankInUnit(), p.veto(),
                         subtotals(p)));
             }
             r.interims().forEach(i -> rows.add(row.of(Level.INTERIM, i.period(), null, null, i.total(),
-                    i.rawTotal(), i.rewardPoints(), i.tiers(), i.rankInUnit(), i.rankInOrganization(), i.veto(),
+                    i.rawTotal(), i.rewardPoints(), i.tiers(), i.rankInUnit(), i.veto(),
                     within(r, i.period()))));
             r.years().forEach(y -> rows.add(row.of(Level.YEAR, y.period(), null, null, y.total(), y.rawTotal(),
-                    y.rewardPoints(), y.tiers(), y.rankInUnit(), y.rankInOrganization(), y.veto(),
+                    y.rewardPoints(), y.tiers(), y.rankInUnit(), y.veto(),
                     within(r, y.period()))));
         }
         return rows;
@@ -74,17 +69,17 @@ public final class ResultRows {
         return out;
     }
 
-    private record Row(Owner o, long versionId, boolean orgRank, Instant at) {
+    private record Row(Owner o, long versionId, Instant at) {
 
         ScoreRow of(Level level, Period period, BigDecimal base, BigDecimal points, Explained total,
-                Explained rawTotal, Explained reward, List<TierResult> tiers, Rank unitRank, Rank organizationRank,
-                boolean veto, Map<String, BigDecimal> subtotals) {
+                Explained rawTotal, Explained reward, List<TierResult> tiers, Rank unitRank, boolean veto,
+                Map<String, BigDecimal> subtotals) {
             TierResult tier = tiers.isEmpty() ? null : tiers.getFirst();
             return new ScoreRow(o.memberId(), level, period.start(), period.end(), o.organizationId(), o.orgPath(),
                     o.rankUnitId(), versionId, base, points, v(total), v(rawTotal), v(reward),
                     tier == null ? null : tier.tierId(), tier == null ? null : tier.tierName(),
-                    unitRank == null ? null : unitRank.position(), unitRank == null ? null : unitRank.of(),
-                    orgRank && organizationRank != null ? organizationRank.position() : null, veto, subtotals, at);
+                    unitRank == null ? null : unitRank.position(), unitRank == null ? null : unitRank.of(), veto,
+                    subtotals, at);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 public record ScoreRow(long memberId, Level level, LocalDate periodStart, LocalDate periodEnd, long organizationId,
         String orgPath, long rankUnitId, long schemeVersionId, BigDecimal base, BigDecimal points, BigDecimal total,
         BigDecimal rawTotal, BigDecimal reward, String tierId, String tierName, Integer unitRank, Integer unitSize,
-        Integer orgRank, boolean veto, Map<String, BigDecimal> subtotals, Instant computedAt) {
+        boolean veto, Map<String, BigDecimal> subtotals, Instant computedAt) {
 
     public enum Level {
         PERIOD, INTERIM, YEAR

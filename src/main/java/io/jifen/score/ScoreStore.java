@@ -33,14 +33,14 @@ public class ScoreStore {
 
     private static final String INSERT = "insert into score_result (member_id, level, period_start, period_end, "
             + "organization_id, org_path, rank_unit_id, scheme_version_id, base, points, total, raw_total, reward, "
-            + "tier_id, tier_name, unit_rank, unit_size, org_rank, veto, subtotals, computed_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "tier_id, tier_name, unit_rank, unit_size, veto, subtotals, computed_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final int COLUMNS = 21;
+    private static final int COLUMNS = 20;
     private static final int ROWS_PER_STATEMENT = 250;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
     private static final String UPSERT_HEAD = INSERT.substring(0, INSERT.indexOf(" values ") + 8);
-    // every column but the key, the organization rank (the rank pass keeps it) and nothing else
+    // every column but the key
     private static final String UPSERT_TAIL = " on duplicate key update period_end = value(period_end), "
             + "organization_id = value(organization_id), org_path = value(org_path), "
             + "rank_unit_id = value(rank_unit_id), scheme_version_id = value(scheme_version_id), base = value(base), "
@@ -78,8 +78,8 @@ public class ScoreStore {
 
     /**
      * Like {@link #replace}, but writes only the rows that differ from the stored ones: an unchanged row stays as it
-     * is, with its organization rank and {@code computed_at} (when its figures last changed); a changed row is
-     * updated in place and keeps its organization rank for the rank pass to correct; a row no longer produced goes.
+     * is, with its {@code computed_at} (when its figures last changed); a changed row is updated in place; a row no
+     * longer produced goes.
      * New and changed rows go in multi-row {@code insert … on duplicate key update} statements: one statement per
      * {@value #ROWS_PER_STATEMENT} rows, where a JDBC batch of upserts runs row by row and delete-then-insert of the
      * same keys costs about 4× a first insert (docs/performance.md, round 7).
@@ -165,7 +165,7 @@ public class ScoreStore {
                 rs.getLong("scheme_version_id"), rs.getBigDecimal("base"), rs.getBigDecimal("points"),
                 rs.getBigDecimal("total"), rs.getBigDecimal("raw_total"), rs.getBigDecimal("reward"),
                 rs.getString("tier_id"), rs.getString("tier_name"), (Integer) rs.getObject("unit_rank"),
-                (Integer) rs.getObject("unit_size"), (Integer) rs.getObject("org_rank"), rs.getBoolean("veto"),
+                (Integer) rs.getObject("unit_size"), rs.getBoolean("veto"),
                 subtotals, rs.getTimestamp("computed_at").toInstant());
     }
 
@@ -192,10 +192,9 @@ public class ScoreStore {
         ps.setString(at + 15, r.tierName());
         setInt(ps, at + 16, r.unitRank());
         setInt(ps, at + 17, r.unitSize());
-        setInt(ps, at + 18, r.orgRank());
-        ps.setBoolean(at + 19, r.veto());
-        ps.setString(at + 20, subtotals(r.subtotals()));
-        ps.setTimestamp(at + 21, Timestamp.from(r.computedAt()));
+        ps.setBoolean(at + 18, r.veto());
+        ps.setString(at + 19, subtotals(r.subtotals()));
+        ps.setTimestamp(at + 20, Timestamp.from(r.computedAt()));
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

@@ -124,7 +124,7 @@ public class UnitScores {
             Member m = e.members().get(Long.valueOf(id));
             return new ResultRows.Owner(m.getId(), m.getOrganization().getId(), m.getOrganization().getPath(),
                     e.unit().getId());
-        }, e.inForce().versionRecordId(), true, at);
+        }, e.inForce().versionRecordId(), at);
     }
 
     /** The unit's members (its 党小组 included), archived ones left out, by id. */

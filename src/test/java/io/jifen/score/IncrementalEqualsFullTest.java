@@ -121,7 +121,7 @@ class IncrementalEqualsFullTest extends IntegrationTest {
                 r -> String.join("|", r.periodEnd().toString(), "" + r.organizationId(), r.orgPath(),
                         "" + r.rankUnitId(), "" + r.schemeVersionId(), n(r.base()), n(r.points()), n(r.total()),
                         n(r.rawTotal()), n(r.reward()), r.tierId(), r.tierName(), "" + r.unitRank(),
-                        "" + r.unitSize(), "" + r.orgRank(), "" + r.veto(), new TreeMap<>(r.subtotals().entrySet()
+                        "" + r.unitSize(), "" + r.veto(), new TreeMap<>(r.subtotals().entrySet()
                                 .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> n(e.getValue()))))
                                 .toString()),
                 (x, y) -> x + " DUPLICATE " + y, TreeMap::new));

@@ -40,7 +40,6 @@ class ScoreStoreUpdateTest extends IntegrationTest {
         assertThat(store.update(MEMBERS, Q1, YEAR_END, List.of(row(M1, Level.PERIOD, "60", first),
                 row(M1, Level.YEAR, "60", first), row(M2, Level.PERIOD, "70", first),
                 row(M3, Level.PERIOD, "80", first)))).isEqualTo(4);
-        jdbc.sql("update score_result set org_rank = 7 where member_id in (:ids)").param("ids", MEMBERS).update();
 
         Instant second = first.plus(1, ChronoUnit.DAYS);
         int written = store.update(MEMBERS, Q1, YEAR_END, List.of(row(M1, Level.PERIOD, "60", second),
@@ -50,13 +49,11 @@ class ScoreStoreUpdateTest extends IntegrationTest {
         assertThat(written).isEqualTo(2); // M1's year changed, M3's year is new
         ScoreRow unchanged = only(M1, Level.PERIOD);
         assertThat(unchanged.computedAt()).isEqualTo(first);
-        assertThat(unchanged.orgRank()).isEqualTo(7);
         ScoreRow changed = only(M1, Level.YEAR);
         assertThat(changed.total()).isEqualByComparingTo("65");
         assertThat(changed.computedAt()).isEqualTo(second);
-        assertThat(changed.orgRank()).isEqualTo(7); // the rank pass corrects it
         assertThat(store.ofMember(M2)).isEmpty(); // no longer produced
-        assertThat(only(M3, Level.YEAR).orgRank()).isNull();
+        assertThat(only(M3, Level.YEAR).computedAt()).isEqualTo(second);
 
         assertThat(store.update(MEMBERS, Q1, YEAR_END, List.of(row(M1, Level.PERIOD, "60", second),
                 row(M1, Level.YEAR, "65", second), row(M3, Level.PERIOD, "80", second),
@@ -71,7 +68,7 @@ class ScoreStoreUpdateTest extends IntegrationTest {
         LocalDate end = level == Level.YEAR ? YEAR_END : LocalDate.of(2026, 3, 31);
         BigDecimal t = new BigDecimal(total);
         return new ScoreRow(member, level, Q1, end, 1, "/store-update/", 1, 1, new BigDecimal("60"), t.subtract(
-                new BigDecimal("60")), t, t, BigDecimal.ZERO, "GOOD", "良好", 1, 3, null, false,
+                new BigDecimal("60")), t, t, BigDecimal.ZERO, "GOOD", "良好", 1, 3, false,
                 Map.of("CONTRIB", t), at);
     }
 }

@@ -138,7 +138,6 @@ public class RecomputeService {
                     () -> jobs.batchDone(job.id(), owner, last, left.size(), clock.instant()));
             pause();
         }
-        recompute.rankOrganization(recompute.pathOf(job.organizationId()).orElseThrow(), job.from(), job.to());
     }
 
     private void pause() {

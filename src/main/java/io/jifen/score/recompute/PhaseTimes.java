@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Where a recompute spent its time (operator log): roster reads, ledger reads, the engine, writes, org ranks. */
+/** Where a recompute spent its time (operator log): roster reads, ledger reads, the engine, writes. */
 final class PhaseTimes {
 
     private final Map<Phase, AtomicLong> nanos = new EnumMap<>(Phase.class);

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Full recompute of an organization subtree over a range (a quarter, a year) from the ledger tables, by batches of
  * rank units: members are independent until ranking and ranks are per unit, so the heap holds one batch's results,
  * never the whole tenant's explanations. Each batch is written in one transaction, only the rows whose figures
- * changed ({@code ScoreStore.update}); the organization rank is a second pass over the stored totals.
+ * changed ({@code ScoreStore.update}).
  * Callers check scope (the job service does); this class takes ids as given.
  */
 @Service
@@ -39,7 +39,7 @@ public class Recompute {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Recompute.class);
 
     enum Phase {
-        ROSTER, LEDGER, ENGINE, STORE, ORG_RANK
+        ROSTER, LEDGER, ENGINE, STORE
     }
 
     /** Members per batch: large enough that a round trip carries real work, small enough to keep the heap flat. */
@@ -52,23 +52,20 @@ public class Recompute {
     private final LedgerFacts facts;
     private final SchemesInForce schemes;
     private final ScoreStore store;
-    private final OrgRanks orgRanks;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JdbcClient jdbc;
     private final PhaseTimes timings = new PhaseTimes();
     private final AtomicInteger rewritten = new AtomicInteger();
-    private final AtomicInteger reranked = new AtomicInteger();
     private final ReentrantLock writes = new ReentrantLock();
 
-    Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, OrgRanks orgRanks,
-            TransactionTemplate tx, Clock clock, JdbcClient jdbc) {
+    Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, TransactionTemplate tx,
+            Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.roster = roster;
         this.facts = facts;
         this.schemes = schemes;
         this.store = store;
-        this.orgRanks = orgRanks;
         this.tx = tx;
         this.clock = clock;
     }
@@ -95,11 +92,6 @@ public class Recompute {
         return batches;
     }
 
-    /** The subtree's path, or empty for a missing unit. */
-    public Optional<String> pathOf(long unitId) {
-        return roster.path(unitId);
-    }
-
     /**
      * Evaluates and stores one batch in one transaction; {@code inSameTransaction} runs in it after the rows are
      * written (the job records its progress there, so rows and progress commit together or not at all).
@@ -123,28 +115,18 @@ public class Recompute {
         return e.scored();
     }
 
-    /** The second pass: organization ranks over the subtree's stored totals. */
-    public void rankOrganization(String subtreePath, LocalDate from, LocalDate to) {
-        tx.executeWithoutResult(s -> reranked.addAndGet(orgRanks.rank(subtreePath, from, to)));
-    }
-
-    /** Everything in one go (tests, the benchmark): all batches, then the organization ranks. */
+    /** Every batch in one go (tests, the benchmark). */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
         timings.reset();
         rewritten.set(0);
-        reranked.set(0);
         int scored = inParallel(plan(unitId, MEMBERS_PER_BATCH), from, to);
-        String path = pathOf(unitId).orElseThrow();
-        long t = System.nanoTime();
-        rankOrganization(path, from, to);
-        timings.add(Phase.ORG_RANK, t);
-        log.info("recompute of unit {} {}..{}: {} members, {} rows written, {} organization ranks changed; {}",
-                unitId, from, to, scored, rewritten.get(), reranked.get(), timings);
+        log.info("recompute of unit {} {}..{}: {} members, {} rows written; {}", unitId, from, to, scored,
+                rewritten.get(), timings);
         return scored;
     }
 
     /**
-     * The batches on {@link #THREADS} threads: they are independent until the organization rank, and one thread
+     * The batches on {@link #THREADS} threads: they are independent, and one thread
      * waits on the database (ledger read, writes) while the other runs the engine. Each batch keeps its own
      * transaction, so a failure leaves the batches already stored.
      */
@@ -207,7 +189,7 @@ public class Recompute {
                     : facts.plain(byId.values().stream().map(RosterMember::id).toList(), from, to);
             t = timings.add(Phase.LEDGER, t);
             var results = ScoringEngine.evaluate(in.scheme(), members, fs, new Period(from, to));
-            rows.addAll(ResultRows.of(results, id -> owner(byId.get(id)), in.versionRecordId(), false,
+            rows.addAll(ResultRows.of(results, id -> owner(byId.get(id)), in.versionRecordId(),
                     clock.instant()));
             timings.add(Phase.ENGINE, t);
             scored += byId.size();

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +42,6 @@ class Roster {
         }
         return jdbc.sql("select id, path from organization where path like ? and type = 'BRANCH' order by id")
                 .param(path + "%").query((rs, n) -> new RankUnit(rs.getLong(1), rs.getString(2))).list();
-    }
-
-    /** The unit's path, or empty when there is no such unit. */
-    Optional<String> path(long unitId) {
-        return jdbc.sql("select path from organization where id = ?").param(unitId).query(String.class).optional();
     }
 
     /** How many members the units hold, to cut batches of about the same size. */

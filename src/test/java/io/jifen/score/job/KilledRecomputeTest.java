@@ -181,7 +181,7 @@ class KilledRecomputeTest extends IntegrationTest {
     private List<String> rows(List<Member> members) {
         return members.stream().flatMap(m -> store.ofMember(m.getId()).stream())
                 .map(r -> List.of(r.memberId(), r.level(), r.periodStart(), r.total(), r.rawTotal(),
-                        String.valueOf(r.tierId()), String.valueOf(r.unitRank()), String.valueOf(r.orgRank()))
+                        String.valueOf(r.tierId()), String.valueOf(r.unitRank()))
                         .toString())
                 .toList();
     }

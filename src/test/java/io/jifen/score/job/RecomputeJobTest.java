@@ -164,7 +164,7 @@ class RecomputeJobTest extends IntegrationTest {
     private List<String> rows(Tree t) {
         return t.members().stream().flatMap(m -> store.ofMember(m.getId()).stream())
                 .map(r -> List.of(r.memberId(), r.level(), r.periodStart(), r.total(), r.rawTotal(),
-                        String.valueOf(r.tierId()), String.valueOf(r.unitRank()), String.valueOf(r.orgRank()))
+                        String.valueOf(r.tierId()), String.valueOf(r.unitRank()))
                         .toString())
                 .toList();
     }
