@@ -12,14 +12,15 @@ import java.util.List;
 
 /**
  * What MariaDB summed for one member's confirmed entries of one item and option in one assessed period, reversed
- * entries subtracted: entries, occurrences (the counts), the sum of value × count; and, over the entries and their
- * reversals, the smallest value ({@link #NO_VALUE} when an entry has none) and the largest, and the smallest and
- * largest id. A reversal's value is its entry's, so the range check below is never looser than per entry.
+ * entries subtracted: entries, occurrences (the counts), the sum of value × count in cents; and, over the entries
+ * and their reversals, the smallest value in cents ({@link #NO_VALUE_CENTS} when an entry has none) and the largest,
+ * and the smallest and largest id. A reversal's value is its entry's, so the range check below is never looser than
+ * per entry.
  */
 final class GroupSums {
 
     /** Stands for a missing value in the smallest value: below any range a scheme can have (NumberBound.POINTS). */
-    static final int NO_VALUE = -100_000;
+    static final int NO_VALUE_CENTS = -10_000_000;
 
     /** Member, assessed period, item and option. */
     record Key(long memberId, int bucket, String itemId, String option) {
@@ -29,20 +30,20 @@ final class GroupSums {
     private int rows;
     private int occurrences;
     private long cents;
-    private BigDecimal min;
-    private BigDecimal max;
+    private long minCents;
+    private Long maxCents; // null: no entry of the group has a value
     private LocalDate day; // the group's first month's first day in the range: any day of it is the same here
     private long firstId;
     private long lastId;
 
-    GroupSums(Key key, int rows, int occurrences, BigDecimal sum, BigDecimal min, BigDecimal max,
-            LocalDate day, long firstId, long lastId) {
+    GroupSums(Key key, int rows, int occurrences, long cents, long minCents, Long maxCents, LocalDate day,
+            long firstId, long lastId) {
         this.key = key;
         this.rows = rows;
         this.occurrences = occurrences;
-        this.cents = sum == null ? 0 : Points.scale(sum).unscaledValue().longValueExact();
-        this.min = min;
-        this.max = max;
+        this.cents = cents;
+        this.minCents = minCents;
+        this.maxCents = maxCents;
         this.day = day;
         this.firstId = firstId;
         this.lastId = lastId;
@@ -57,8 +58,10 @@ final class GroupSums {
         rows += o.rows;
         occurrences += o.occurrences;
         cents += o.cents;
-        min = min.min(o.min);
-        max = max == null ? o.max : o.max == null ? max : max.max(o.max);
+        minCents = Math.min(minCents, o.minCents);
+        if (maxCents == null || o.maxCents != null && o.maxCents > maxCents) {
+            maxCents = o.maxCents;
+        }
         day = o.day.isBefore(day) ? o.day : day;
         firstId = Math.min(firstId, o.firstId);
         lastId = Math.max(lastId, o.lastId);
@@ -94,13 +97,17 @@ final class GroupSums {
     }
 
     private List<Fact> split(BigDecimal lo, BigDecimal hi) {
-        if (min.compareTo(lo) < 0 || max.compareTo(hi) > 0) { // NO_VALUE included
+        if (minCents < cents(lo) || maxCents == null || maxCents > cents(hi)) { // NO_VALUE_CENTS included
             return List.of();
         }
         long each = Math.floorDiv(cents, occurrences);
         int more = (int) (cents - each * occurrences);
         Fact base = fact(firstId, Points.ofCents(each), occurrences - more);
         return more == 0 ? List.of(base) : List.of(base, fact(lastId, Points.ofCents(each + 1), more));
+    }
+
+    private static long cents(BigDecimal points) {
+        return Points.scale(points).unscaledValue().longValueExact();
     }
 
     private Fact fact(long id, BigDecimal value, int count) {

@@ -62,13 +62,15 @@ class LedgerFacts {
 
     /*
      * The group by follows ix_ledger_entry_sums after its constant status: no temporary table. A reversal repeats its
-     * entry, date included (ledger/Entry.reversalOf), so it lies in its entry's group and counts negatively there:
-     * the group's figures are those of the entries whose reversal is not recorded.
+     * entry, date included (ledger/Entry.reversalOf), so it lies in its entry's group, where its occurrences and
+     * points are negative (the generated columns of ix_ledger_entry_sums): the group's figures are those of the
+     * entries whose reversal is not recorded. Integers and binary codes only: no decimal arithmetic and no collation
+     * per entry.
      */
     private static final String GROUPED = AS_RANGES + "select e.member_id, e.entry_month, e.item_id, "
-            + "e.option_code, sum(if(e.reverses_id is null, 1, -1)), sum(if(e.reverses_id is null, e.count, "
-            + "-e.count)), sum(if(e.reverses_id is null, e.value, -e.value) * e.count), min(coalesce(e.value, "
-            + GroupSums.NO_VALUE + ")), max(e.value), min(e.id), max(e.id) from ledger_entry e "
+            + "e.option_code, sum(sign(e.occurrences)), sum(e.occurrences), sum(e.points_cents), "
+            + "min(coalesce(e.value_cents, " + GroupSums.NO_VALUE_CENTS + ")), max(e.value_cents), min(e.id), "
+            + "max(e.id) from ledger_entry e "
             + "where %s and e.status = 'CONFIRMED' and e.entry_month between :m1 and :m2%s%s "
             + "group by e.member_id, e.entry_month, e.item_id, e.option_code";
 
@@ -148,9 +150,11 @@ class LedgerFacts {
                     int month = rs.getInt(2);
                     // any day of the period is the same to the engine for a member of the whole range
                     LocalDate day = firstMonth.plusMonths(month - month(firstMonth));
-                    GroupSums g = new GroupSums(key(rule, rs), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7),
-                            rs.getBigDecimal(8), rs.getBigDecimal(9), day.isBefore(from) ? from : day,
-                            rs.getLong(10), rs.getLong(11));
+                    long max = rs.getLong(9);
+                    Long maxCents = rs.wasNull() ? null : max; // no entry of the group has a value
+                    GroupSums g = new GroupSums(key(rule, rs), rs.getInt(5), rs.getInt(6), rs.getLong(7),
+                            rs.getLong(8), maxCents, day.isBefore(from) ? from : day, rs.getLong(10),
+                            rs.getLong(11));
                     groups.merge(g.key(), g, GroupSums::plus);
                 });
         groups.values().removeIf(GroupSums::isEmpty);
