@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,7 @@ public class ScoreStore {
 
     private static final int COLUMNS = 20;
     private static final int ROWS_PER_STATEMENT = 250;
+    private static final int RANKS_PER_STATEMENT = 5_000;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
     private static final String UPSERT_HEAD = INSERT.substring(0, INSERT.indexOf(" values ") + 8);
     // every column but the key
@@ -78,8 +80,8 @@ public class ScoreStore {
 
     /**
      * Like {@link #replace}, but writes only the rows that differ from the stored ones: an unchanged row stays as it
-     * is, with its {@code computed_at} (when its figures last changed); a changed row is updated in place; a row no
-     * longer produced goes.
+     * is, with its {@code computed_at} (when its figures last changed); a changed row is updated in place, only its
+     * rank columns when nothing else changed; a row no longer produced goes.
      * New and changed rows go in multi-row {@code insert … on duplicate key update} statements: one statement per
      * {@value #ROWS_PER_STATEMENT} rows, where a JDBC batch of upserts runs row by row and delete-then-insert of the
      * same keys costs about 4× a first insert (docs/performance.md, round 7).
@@ -99,10 +101,13 @@ public class ScoreStore {
                     });
         }
         List<ScoreRow> write = new ArrayList<>();
+        Map<Instant, List<ScoreRow>> ranksOnly = new HashMap<>();
         for (ScoreRow r : rows) {
             Stored old = stored.remove(Key.of(r));
-            if (old == null || !old.sameFigures(r)) {
+            if (old == null || !old.sameBesidesRank(r)) {
                 write.add(r);
+            } else if (!old.sameRank(r)) {
+                ranksOnly.computeIfAbsent(r.computedAt(), k -> new ArrayList<>()).add(r);
             }
         }
         jdbc.batchUpdate("delete from score_result where member_id = ? and level = ? and period_start = ?",
@@ -120,7 +125,28 @@ public class ScoreStore {
                         }
                     });
         }
-        return write.size();
+        ranksOnly.forEach(this::updateRanks);
+        return write.size() + ranksOnly.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * Rows whose figures stayed and whose unit rank moved (others' totals changed): only the rank columns, the rows
+     * passed as one JSON array per statement. A few members' new points move the ranks of most of their unit, and
+     * rewriting every column of those rows cost about 4× this (docs/performance.md, round 8).
+     */
+    private void updateRanks(Instant at, List<ScoreRow> rows) {
+        for (int i = 0; i < rows.size(); i += RANKS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + RANKS_PER_STATEMENT)).stream()
+                    .map(r -> new Object[] {r.memberId(), r.level().name(), r.periodStart().toString(), r.unitRank(),
+                            r.unitSize()})
+                    .toList();
+            client.sql("update score_result s join json_table(:rows, '$[*]' columns (m bigint path '$[0]', "
+                            + "l varchar(10) character set utf8mb4 collate utf8mb4_unicode_ci path '$[1]', "
+                            + "p date path '$[2]', r int path '$[3]', n int path '$[4]')) j "
+                            + "on s.member_id = j.m and s.level = j.l and s.period_start = j.p "
+                            + "set s.unit_rank = j.r, s.unit_size = j.n, s.computed_at = :at")
+                    .param("rows", JSON.writeValueAsString(chunk)).param("at", Timestamp.from(at)).update();
+        }
     }
 
     private record Key(long memberId, Level level, LocalDate periodStart) {
@@ -132,7 +158,12 @@ public class ScoreStore {
     /** A stored row with its subtotals as stored: compared as JSON, parsed only to be shown. */
     private record Stored(ScoreRow row, String subtotals) {
 
-        boolean sameFigures(ScoreRow r) {
+        boolean sameRank(ScoreRow r) {
+            return Objects.equals(row.unitRank(), r.unitRank()) && Objects.equals(row.unitSize(), r.unitSize());
+        }
+
+        /** Every figure but the unit rank and its size. */
+        boolean sameBesidesRank(ScoreRow r) {
             ScoreRow o = row;
             return o.periodEnd().equals(r.periodEnd()) && o.organizationId() == r.organizationId()
                     && o.orgPath().equals(r.orgPath()) && o.rankUnitId() == r.rankUnitId()
@@ -140,7 +171,6 @@ public class ScoreStore {
                     && same(o.points(), r.points()) && same(o.total(), r.total())
                     && same(o.rawTotal(), r.rawTotal()) && same(o.reward(), r.reward())
                     && Objects.equals(o.tierId(), r.tierId()) && Objects.equals(o.tierName(), r.tierName())
-                    && Objects.equals(o.unitRank(), r.unitRank()) && Objects.equals(o.unitSize(), r.unitSize())
                     && o.veto() == r.veto() && Objects.equals(subtotals, ScoreStore.subtotals(r.subtotals()));
         }
 

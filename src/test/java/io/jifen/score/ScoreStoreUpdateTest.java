@@ -58,6 +58,25 @@ class ScoreStoreUpdateTest extends IntegrationTest {
         assertThat(store.update(MEMBERS, Q1, YEAR_END, List.of(row(M1, Level.PERIOD, "60", second),
                 row(M1, Level.YEAR, "65", second), row(M3, Level.PERIOD, "80", second),
                 row(M3, Level.YEAR, "80", second)))).isZero();
+
+        // others' totals moved M1's rank only: the rank columns are written, the figures stay
+        Instant third = second.plus(1, ChronoUnit.DAYS);
+        ScoreRow moved = ranked(row(M1, Level.PERIOD, "60", third), 2, 4);
+        assertThat(store.update(MEMBERS, Q1, YEAR_END, List.of(moved, row(M1, Level.YEAR, "65", third),
+                row(M3, Level.PERIOD, "80", third), row(M3, Level.YEAR, "80", third)))).isEqualTo(1);
+        ScoreRow reranked = only(M1, Level.PERIOD);
+        assertThat(reranked.unitRank()).isEqualTo(2);
+        assertThat(reranked.unitSize()).isEqualTo(4);
+        assertThat(reranked.computedAt()).isEqualTo(third);
+        assertThat(reranked.total()).isEqualByComparingTo("60");
+        assertThat(reranked.subtotals()).isEqualTo(moved.subtotals());
+        assertThat(only(M1, Level.YEAR).computedAt()).isEqualTo(second);
+    }
+
+    private static ScoreRow ranked(ScoreRow r, int rank, int size) {
+        return new ScoreRow(r.memberId(), r.level(), r.periodStart(), r.periodEnd(), r.organizationId(), r.orgPath(),
+                r.rankUnitId(), r.schemeVersionId(), r.base(), r.points(), r.total(), r.rawTotal(), r.reward(),
+                r.tierId(), r.tierName(), rank, size, r.veto(), r.subtotals(), r.computedAt());
     }
 
     private ScoreRow only(long member, Level level) {

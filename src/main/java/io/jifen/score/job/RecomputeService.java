@@ -128,16 +128,20 @@ public class RecomputeService {
         List<List<RankUnit>> batches = recompute.plan(job.organizationId(), membersPerBatch);
         jobs.total(job.id(), batches.stream().mapToInt(List::size).sum());
         long after = jobs.lastUnit(job.id()).orElse(0L);
-        for (List<RankUnit> batch : batches) {
-            List<RankUnit> left = batch.stream().filter(u -> u.id() > after).toList();
-            if (left.isEmpty()) {
-                continue; // stored before a restart, in the same transaction as the progress that says so
+        // units stored before a restart were stored in the same transaction as the progress that says so
+        List<List<RankUnit>> left = batches.stream().map(b -> b.stream().filter(u -> u.id() > after).toList())
+                .filter(b -> !b.isEmpty()).toList();
+        recompute.recompute(left, job.from(), job.to(), new Recompute.Progress() {
+            @Override
+            public void stored(List<RankUnit> batch) {
+                jobs.batchDone(job.id(), owner, batch.getLast().id(), batch.size(), clock.instant());
             }
-            long last = left.getLast().id();
-            recompute.recomputeBatch(left, job.from(), job.to(),
-                    () -> jobs.batchDone(job.id(), owner, last, left.size(), clock.instant()));
-            pause();
-        }
+
+            @Override
+            public void committed(List<RankUnit> batch) {
+                pause();
+            }
+        });
     }
 
     private void pause() {

@@ -11,7 +11,9 @@ import io.jifen.score.ResultRows;
 import io.jifen.score.ScoreRow;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +47,7 @@ public class Recompute {
     /** Members per batch: large enough that a round trip carries real work, small enough to keep the heap flat. */
     public static final int MEMBERS_PER_BATCH = 2_000;
 
-    /** Batches computed at once by {@link #recomputeAll}: the chart's pod has 2 cores. */
+    /** Batches evaluated at once by {@link #recompute}: the chart's pod has 2 cores. */
     static final int THREADS = 2;
 
     private final Roster roster;
@@ -57,7 +59,6 @@ public class Recompute {
     private final JdbcClient jdbc;
     private final PhaseTimes timings = new PhaseTimes();
     private final AtomicInteger rewritten = new AtomicInteger();
-    private final ReentrantLock writes = new ReentrantLock();
 
     Recompute(Roster roster, LedgerFacts facts, SchemesInForce schemes, ScoreStore store, TransactionTemplate tx,
             Clock clock, JdbcClient jdbc) {
@@ -99,52 +100,73 @@ public class Recompute {
      * @return the members scored
      */
     public int recomputeBatch(List<RankUnit> batch, LocalDate from, LocalDate to, Runnable inSameTransaction) {
-        Evaluated e = evaluate(batch, from, to, true);
-        long t = System.nanoTime();
-        // one writer at a time: two batches' delete-then-insert on score_result deadlock on InnoDB's gap locks
-        writes.lock();
-        try {
-            tx.executeWithoutResult(s -> {
-                rewritten.addAndGet(store.update(e.memberIds(), from, to, e.rows()));
-                inSameTransaction.run();
-            });
-        } finally {
-            writes.unlock();
-        }
-        timings.add(Phase.STORE, t);
-        return e.scored();
+        return store(batch, evaluate(batch, from, to, true), from, to, b -> inSameTransaction.run());
     }
 
-    /** Every batch in one go (tests, the benchmark). */
+    /** Every batch of the unit's subtree (tests, the benchmark): {@link #recompute} with nothing else to record. */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
-        timings.reset();
-        rewritten.set(0);
-        int scored = inParallel(plan(unitId, MEMBERS_PER_BATCH), from, to);
-        log.info("recompute of unit {} {}..{}: {} members, {} rows written; {}", unitId, from, to, scored,
-                rewritten.get(), timings);
-        return scored;
+        return recompute(plan(unitId, MEMBERS_PER_BATCH), from, to, b -> { });
+    }
+
+    /** What a job records as its batches are stored. */
+    public interface Progress {
+
+        /** In the batch's transaction, after its rows are written: both commit or neither. */
+        void stored(List<RankUnit> batch);
+
+        /** After the batch's transaction committed (a job's pause between batches: no transaction held open). */
+        default void committed(List<RankUnit> batch) {
+        }
     }
 
     /**
-     * The batches on {@link #THREADS} threads: they are independent, and one thread
-     * waits on the database (ledger read, writes) while the other runs the engine. Each batch keeps its own
-     * transaction, so a failure leaves the batches already stored.
+     * Evaluates the batches on {@link #THREADS} threads while this thread stores them, one after the other in the
+     * order given, each in its own transaction with {@code progress}: while one thread waits
+     * on MariaDB another runs the engine, and a batch is never stored before the ones ahead of it, so a job that
+     * stops has stored exactly a prefix of its plan and resumes after it. At most {@link #THREADS} batches wait
+     * evaluated, which keeps the heap to a few batches whatever the subtree's size.
+     *
+     * @return the members scored
      */
-    private int inParallel(List<List<RankUnit>> batches, LocalDate from, LocalDate to) {
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
-            List<Future<Integer>> done = new ArrayList<>();
-            batches.forEach(b -> done.add(pool.submit(() -> recomputeBatch(b, from, to, () -> { }))));
-            int scored = 0;
-            for (Future<Integer> f : done) {
-                scored += f.get();
+    public int recompute(List<List<RankUnit>> batches, LocalDate from, LocalDate to, Progress progress) {
+        timings.reset();
+        rewritten.set(0);
+        long t = System.nanoTime();
+        int scored = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            Deque<Future<Evaluated>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < batches.size(); i++) {
+                for (; next < batches.size() && next <= i + THREADS; next++) {
+                    List<RankUnit> b = batches.get(next);
+                    ahead.add(pool.submit(() -> evaluate(b, from, to, true)));
+                }
+                scored += store(batches.get(i), ahead.remove().get(), from, to, progress::stored);
+                progress.committed(batches.get(i));
             }
-            return scored;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("recompute interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow(); // a failed store leaves nothing to evaluate for
         }
+        log.info("recompute of {} batches {}..{} in {} ms: {} members, {} rows written; {}", batches.size(), from, to,
+                (System.nanoTime() - t) / 1_000_000, scored, rewritten.get(), timings);
+        return scored;
+    }
+
+    private int store(List<RankUnit> batch, Evaluated e, LocalDate from, LocalDate to,
+            Consumer<List<RankUnit>> inSameTransaction) {
+        long t = System.nanoTime();
+        tx.executeWithoutResult(s -> {
+            rewritten.addAndGet(store.update(e.memberIds(), from, to, e.rows()));
+            inSameTransaction.accept(batch);
+        });
+        timings.add(Phase.STORE, t);
+        return e.scored();
     }
 
     private static ResultRows.Owner owner(RosterMember m) {

@@ -90,7 +90,10 @@ class RecomputeJobTest extends IntegrationTest {
         Tree t = tree();
         List<List<RankUnit>> batches = recompute.plan(t.general().getId(), 1);
         assertThat(batches).hasSize(3);
-        recompute.recomputeAll(t.general().getId(), FROM, TO);
+        // evaluated on two threads, stored in the plan's order: a stopped job has stored a prefix of its plan
+        List<List<RankUnit>> storedInOrder = new java.util.ArrayList<>();
+        recompute.recompute(batches, FROM, TO, storedInOrder::add);
+        assertThat(storedInOrder).isEqualTo(batches);
         List<String> uninterrupted = rows(t);
         jdbc.sql("delete from score_result where org_path like ?").param(t.general().getPath() + "%").update();
 
