@@ -46,7 +46,7 @@ class EntriesController {
         EntryIntake.Outcome outcome = intake.submit(CurrentUser.of(principal), EntriesRequest.read(StrictJson.read(body)));
         HttpStatus status = outcome.stored().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).body(Map.of("stored", outcome.stored(),
-                "alreadyStored", outcome.alreadyStored()));
+                "alreadyStored", outcome.alreadyStored(), "scoresInBackground", outcome.scoresInBackground()));
     }
 
     /** One entry by its key, in the caller's subtree only: a foreign key and a missing one both answer 404. */

@@ -3,6 +3,7 @@ package io.jifen.ledger.api;
 import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryDraft;
 import io.jifen.ledger.EntrySource;
+import io.jifen.ledger.EntryStatus;
 import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.api.EntriesRequest.Incoming;
 import io.jifen.organization.OrgScope;
@@ -49,7 +50,12 @@ class EntryIntake {
     }
 
     /** What the batch did: entries stored now, and keys the tenant already had (a batch sent again). */
-    record Outcome(List<EntryLookup.Found> stored, List<EntryLookup.Found> alreadyStored) {
+    /**
+     * @param scoresInBackground more entries were confirmed than are scored at once: a background job updates their
+     *     scores after the answer
+     */
+    record Outcome(List<EntryLookup.Found> stored, List<EntryLookup.Found> alreadyStored,
+            boolean scoresInBackground) {
     }
 
     Outcome submit(JifenUser user, EntriesRequest request) {
@@ -78,7 +84,9 @@ class EntryIntake {
         List<String> again = request.entries.stream().map(Incoming::key).filter(k -> !storedKeys.contains(k))
                 .distinct().toList();
         String path = scope.root(user).getPath();
-        return new Outcome(lookup.byKeys(path, storedKeys), lookup.byKeys(path, again));
+        long confirmed = recorded.entries().stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED).count();
+        return new Outcome(lookup.byKeys(path, storedKeys), lookup.byKeys(path, again),
+                confirmed > LedgerService.SCORED_AT_ONCE_UP_TO);
     }
 
     /** Member ids per request index; a unit or name that cannot be matched is an error at the entry's member. */

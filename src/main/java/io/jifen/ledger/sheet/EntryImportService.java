@@ -1,7 +1,9 @@
 package io.jifen.ledger.sheet;
 
+import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryDraft;
 import io.jifen.ledger.EntrySource;
+import io.jifen.ledger.EntryStatus;
 import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.api.DraftPaths;
 import io.jifen.ledger.api.MemberNames;
@@ -62,22 +64,33 @@ public class EntryImportService {
     }
 
     /**
-     * Stores every row in one transaction and answers how many entries were stored.
+     * What an import stored: its entries, and how many of them were confirmed at once (the others wait for review).
+     * Their scores are updated right away, or by a background job when more were confirmed than are scored at once.
+     */
+    public record Imported(int stored, int confirmed) {
+
+        public boolean scoredInBackground() {
+            return confirmed > LedgerService.SCORED_AT_ONCE_UP_TO;
+        }
+    }
+
+    /**
+     * Stores every row in one transaction.
      *
      * @throws EntryImportRejectedException with the problems found now; nothing stored
      */
-    public int commit(JifenUser user, long unitId, byte[] content, Locale locale) {
+    public Imported commit(JifenUser user, long unitId, byte[] content, Locale locale) {
         long started = System.nanoTime();
         Run run = run(user, unitId, content, locale, false);
         if (!run.preview().importable()) {
             throw new EntryImportRejectedException(run.preview());
         }
-        LOG.info("Entry import by {} into unit {}: {} rows stored in {} ms", user.username(), unitId, run.stored(),
-                (System.nanoTime() - started) / 1_000_000);
-        return run.stored();
+        LOG.info("Entry import by {} into unit {}: {} rows stored ({} confirmed) in {} ms", user.username(), unitId,
+                run.imported().stored(), run.imported().confirmed(), (System.nanoTime() - started) / 1_000_000);
+        return run.imported();
     }
 
-    private record Run(EntryImportPreview preview, int stored) {
+    private record Run(EntryImportPreview preview, Imported imported) {
     }
 
     private Run run(JifenUser user, long unitId, byte[] content, Locale locale, boolean dryRun) {
@@ -104,20 +117,22 @@ public class EntryImportService {
                         null));
             }
         }
-        Integer stored = tx.execute(status -> {
-            int count = 0;
+        Imported stored = tx.execute(status -> {
+            List<Entry> entries = List.of();
             try {
-                count = drafts.isEmpty() ? 0 : ledger.record(user, EntrySource.IMPORT, drafts).entries().size();
+                entries = drafts.isEmpty() ? List.of() : ledger.record(user, EntrySource.IMPORT, drafts).entries();
             } catch (InvalidInputException e) {
                 e.errors().forEach(error -> problems.add(atRow(error, ready, titles, locale)));
             }
             if (dryRun || !problems.isEmpty()) {
                 status.setRollbackOnly(); // all or nothing, and a preview never stores
             }
-            return count;
+            return new Imported(entries.size(),
+                    (int) entries.stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED).count());
         });
         problems.sort(Comparator.comparingInt(SheetProblem::row));
-        return new Run(new EntryImportPreview(rows.size(), problems), problems.isEmpty() ? stored : 0);
+        return new Run(new EntryImportPreview(rows.size(), problems),
+                problems.isEmpty() ? stored : new Imported(0, 0));
     }
 
     /**

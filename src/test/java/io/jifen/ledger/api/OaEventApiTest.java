@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jifen.JifenApplication;
 import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
+import io.jifen.ledger.LedgerService;
 import io.jifen.organization.Member;
 import io.jifen.testsupport.EmbeddedMariaDb;
 import io.jifen.testsupport.KeycloakServer;
@@ -108,6 +109,7 @@ class OaEventApiTest {
         JsonNode firstAnswer = JSON.readTree(first.body());
         assertThat(firstAnswer.path("stored").size()).isEqualTo(3);
         assertThat(firstAnswer.path("alreadyStored").size()).isZero();
+        assertThat(firstAnswer.path("scoresInBackground").asBoolean(true)).isFalse(); // scored before the answer
         assertThat(firstAnswer.path("stored").get(1).path("memberId").asLong()).isEqualTo(c.getId());
 
         HttpResponse<String> second = post(qsToken, body);
@@ -125,6 +127,25 @@ class OaEventApiTest {
         HttpResponse<String> found = get(qsToken, tag + "-2");
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(found.body()).path("count").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchOfMoreConfirmationsThanAreScoredAtOnceSaysItsScoresFollowInTheBackground() throws Exception {
+        Branch b = new IntakeFixture(console).branch("QS");
+        Member a = fixture().member(b, b.group(), "孙志强", "ORDINARY");
+        String tag = b.code() + "-many";
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i <= LedgerService.SCORED_AT_ONCE_UP_TO; i++) {
+            entries.add(entry(tag + "-" + i, "{\"id\":" + a.getId() + "}", "1", "1"));
+        }
+
+        HttpResponse<String> answer = post(qsToken, batch(entries.toArray(String[]::new)));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("stored").size()).isEqualTo(LedgerService.SCORED_AT_ONCE_UP_TO + 1);
+        body.path("stored").forEach(e -> assertThat(e.path("status").asString()).isEqualTo("CONFIRMED"));
+        assertThat(body.path("scoresInBackground").asBoolean(false)).isTrue();
     }
 
     @Test

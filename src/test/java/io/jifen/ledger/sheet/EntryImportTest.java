@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jifen.ledger.LedgerFixture;
 import io.jifen.ledger.LedgerFixture.Branch;
+import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.api.IntakeFixture;
 import io.jifen.organization.Member;
 import io.jifen.shared.Messages;
@@ -71,8 +72,8 @@ class EntryImportTest extends IntegrationTest {
         rows.set(200, EntrySheets.row(people.get(2).getId(), "5", "1", "2026-03-02"));
         rows.set(250, EntrySheets.row(people.get(3).getName(), "5", "2", "2026-10-02"));
         rows.set(260, EntrySheets.row(people.get(4).getId(), "5", "", "2026/3/2"));
-        assertThat(imports.commit(b.secretary(), b.branch().getId(), EntrySheets.workbook(rows), Messages.CHINESE))
-                .isEqualTo(300);
+        assertThat(imports.commit(b.secretary(), b.branch().getId(), EntrySheets.workbook(rows), Messages.CHINESE)
+                .stored()).isEqualTo(300);
         assertThat(stored(b)).isEqualTo(300);
         assertThat(jdbc.sql("select count(*) from ledger_entry where org_path like ? and source = 'IMPORT' and count = 2")
                 .param(b.branch().getPath() + "%").query(Long.class).single()).isEqualTo(1);
@@ -90,10 +91,16 @@ class EntryImportTest extends IntegrationTest {
         byte[] file = EntrySheets.workbook(rows);
 
         long started = System.nanoTime();
-        int stored = imports.commit(b.secretary(), b.branch().getId(), file, Messages.CHINESE);
+        EntryImportService.Imported imported = imports.commit(b.secretary(), b.branch().getId(), file,
+                Messages.CHINESE);
         long importMs = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("IMPORT 50,000 rows (%d KB): %d ms%n", file.length / 1024, importMs);
-        assertThat(stored).isEqualTo(50_000);
+        assertThat(imported.stored()).isEqualTo(50_000);
+        // the background message follows the confirmed entries, not the stored ones (pending ones score later)
+        long confirmed = jdbc.sql("select count(*) from ledger_entry where org_path like ? and status = 'CONFIRMED'")
+                .param(b.branch().getPath() + "%").query(Long.class).single();
+        assertThat(imported.confirmed()).isEqualTo(confirmed);
+        assertThat(imported.scoredInBackground()).isEqualTo(confirmed > LedgerService.SCORED_AT_ONCE_UP_TO);
         assertThat(stored(b)).isEqualTo(50_000);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -36,7 +36,7 @@ public final class ImportChild {
         JifenUser secretary = TestUsers.user(args[2], args[3], Role.SECRETARY);
         TestUsers.signIn(secretary);
         int stored = context.getBean(EntryImportService.class).commit(secretary, Long.parseLong(args[4]),
-                Files.readAllBytes(Path.of(args[5])), Messages.CHINESE);
+                Files.readAllBytes(Path.of(args[5])), Messages.CHINESE).stored();
         System.out.println(COMMITTED + " " + stored);
         System.exit(0);
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.sheet.EntryImportPreview;
 import io.jifen.ledger.sheet.EntryImportRejectedException;
 import io.jifen.ledger.sheet.EntryImportService;
@@ -152,8 +151,8 @@ public class EntryImportDialog extends Dialog {
         ui.setPollInterval(500);
         Runnable task = () -> {
             try {
-                int count = imports.commit(user, unitId, file, locale);
-                deliver(ui, () -> imported(ui, count));
+                EntryImportService.Imported result = imports.commit(user, unitId, file, locale);
+                deliver(ui, () -> imported(ui, result));
             } catch (RuntimeException e) {
                 deliver(ui, () -> failed(ui, e));
             }
@@ -169,12 +168,11 @@ public class EntryImportDialog extends Dialog {
         }
     }
 
-    private void imported(UI ui, int count) {
+    private void imported(UI ui, EntryImportService.Imported result) {
         ui.setPollInterval(-1);
         close();
-        // an import of more entries than are scored at once leaves its scores to a background job
-        ErrorMessages.success(getTranslation(count > LedgerService.SCORED_AT_ONCE_UP_TO
-                ? "ledger.sheet.importedInBackground" : "ledger.sheet.imported", count));
+        ErrorMessages.success(getTranslation(result.scoredInBackground() ? "ledger.sheet.importedInBackground"
+                : "ledger.sheet.imported", result.stored()));
         onImported.run();
     }
 
