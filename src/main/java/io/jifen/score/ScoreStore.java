@@ -190,7 +190,7 @@ public class ScoreStore {
 
     private static ScoreRow read(java.sql.ResultSet rs, Map<String, BigDecimal> subtotals) throws SQLException {
         return new ScoreRow(rs.getLong("member_id"), Level.valueOf(rs.getString("level")),
-                rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(),
+                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                 rs.getLong("organization_id"), rs.getString("org_path"), rs.getLong("rank_unit_id"),
                 rs.getLong("scheme_version_id"), rs.getBigDecimal("base"), rs.getBigDecimal("points"),
                 rs.getBigDecimal("total"), rs.getBigDecimal("raw_total"), rs.getBigDecimal("reward"),

@@ -186,10 +186,11 @@ public class Recompute {
         Map<Long, InForce> schemeOf = new LinkedHashMap<>();
         Map<Long, List<RosterMember>> membersOf = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>();
+        long t0 = System.nanoTime();
+        Map<RankUnit, List<RosterMember>> rosterOf = roster.members(batch, from, to);
+        timings.add(Phase.ROSTER, t0);
         for (RankUnit u : batch) {
-            long t = System.nanoTime();
-            List<RosterMember> ms = roster.members(u, from, to);
-            timings.add(Phase.ROSTER, t);
+            List<RosterMember> ms = rosterOf.get(u);
             ms.forEach(m -> all.add(m.id()));
             Optional<InForce> in = schemesOf.forUnit(u.path(), from, to);
             if (in.isEmpty()) {

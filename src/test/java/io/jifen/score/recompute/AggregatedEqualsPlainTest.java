@@ -99,8 +99,7 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
             }
             rows.confirmed(m, "REWARD-OTHER", null, String.valueOf(i), 1, LocalDate.of(2026, 5, 5));
         }
-        assertThat(LedgerFacts.dense(roster.members(roster.units(b.branch().getId()).getFirst(), FROM, TO).stream()
-                .map(RosterMember::id).toList())).isFalse();
+        assertThat(LedgerFacts.dense(membersOf(b).stream().map(RosterMember::id).toList())).isFalse();
         assertSame(b, 2);
     }
 
@@ -134,10 +133,14 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
     @Autowired
     LedgerLines lines;
 
+    private List<RosterMember> membersOf(Branch b) {
+        RankUnit unit = roster.units(b.branch().getId()).getFirst();
+        return roster.members(List.of(unit), FROM, TO).get(unit);
+    }
+
     private int factsAggregated(Branch b, List<Long> ids) {
         var in = schemes.forUnit(b.branch().getPath(), FROM).orElseThrow();
-        var members = roster.members(roster.units(b.branch().getId()).getFirst(), FROM, TO).stream()
-                .map(RosterMember::scored).toList();
+        var members = membersOf(b).stream().map(RosterMember::scored).toList();
         return facts.aggregated(in.scheme(), members, FROM, TO).size();
     }
 
