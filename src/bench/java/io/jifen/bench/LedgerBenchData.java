@@ -29,7 +29,7 @@ final class LedgerBenchData {
             + "add index ix_ledger_entry_date (entry_date, id), "
             + "add index ix_ledger_entry_item_date (item_id, entry_date, id), "
             + "add index ix_ledger_entry_status_date (status, entry_date, id), "
-            + "add index ix_ledger_entry_sums (member_id, status, entry_month, item_id, option_code, entry_date, "
+            + "add index ix_ledger_entry_sums (member_id, status, item_id, option_code, entry_month, entry_date, "
             + "count, occurrences, points_cents, value_cents), "
             + "add index ix_ledger_entry_scope_status (org_path, status, entry_date, id), "
             + "add index ix_ledger_entry_scope_item (org_path, item_id, entry_date, id), "

@@ -7,6 +7,8 @@
 --   compare as bytes here too;
 -- * a reversal repeats its entry (ledger/Entry.reversalOf) and counts negatively in its group: occurrences and
 --   points_cents are the entry's counts and points with that sign, value_cents its value, as stored integers.
+-- The month comes after item and option: a range inside one assessed period (a quarter's recompute of a quarterly
+-- scheme) is then summed per member × item × option in index order, a third of the groups of a per-month sum.
 -- count stays in the index: the benchmark's floor, SUM(count) GROUP BY member, reads the same index.
 alter table ledger_entry
     modify item_id varchar(60) character set utf8mb4 collate utf8mb4_bin not null,
@@ -17,7 +19,7 @@ alter table ledger_entry
         persistent,
     add column value_cents int as (cast(value * 100 as signed)) persistent,
     drop index ix_ledger_entry_sums,
-    add index ix_ledger_entry_sums (member_id, status, entry_month, item_id, option_code, entry_date, count,
+    add index ix_ledger_entry_sums (member_id, status, item_id, option_code, entry_month, entry_date, count,
         occurrences, points_cents, value_cents);
 --rollback alter table ledger_entry drop index ix_ledger_entry_sums, drop column value_cents, drop column points_cents,
 --rollback     drop column occurrences, modify item_id varchar(60) not null, modify option_code varchar(40),

@@ -65,14 +65,15 @@ class LedgerFacts {
      * entry, date included (ledger/Entry.reversalOf), so it lies in its entry's group, where its occurrences and
      * points are negative (the generated columns of ix_ledger_entry_sums): the group's figures are those of the
      * entries whose reversal is not recorded. Integers and binary codes only: no decimal arithmetic and no collation
-     * per entry.
+     * per entry. A range inside one assessed period is summed per member × item × option (the month is the range's
+     * first), a longer one per month as well, which the console adds up per period.
      */
-    private static final String GROUPED = AS_RANGES + "select e.member_id, e.entry_month, e.item_id, "
+    private static final String GROUPED = AS_RANGES + "select e.member_id, %s, e.item_id, "
             + "e.option_code, sum(sign(e.occurrences)), sum(e.occurrences), sum(e.points_cents), "
             + "min(coalesce(e.value_cents, " + GroupSums.NO_VALUE_CENTS + ")), max(e.value_cents), min(e.id), "
             + "max(e.id) from ledger_entry e "
             + "where %s and e.status = 'CONFIRMED' and e.entry_month between :m1 and :m2%s%s "
-            + "group by e.member_id, e.entry_month, e.item_id, e.option_code";
+            + "group by e.member_id, e.item_id, e.option_code%s";
 
     private static final int STREAM_CHUNK = 1_000;
 
@@ -140,7 +141,10 @@ class LedgerFacts {
         // whole months need no date filter: entry_month is the range, one comparison less per entry
         boolean wholeMonths = from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()));
         String days = wholeMonths ? "" : " and e.entry_date between :from and :to";
-        range(jdbc.sql(GROUPED.formatted(members, days, notExact)), ids, exact, from, to).param("lo", lo)
+        boolean onePeriod = period(rule, month(from)) == period(rule, month(to));
+        String sql = GROUPED.formatted(onePeriod ? ":m1" : "e.entry_month", members, days, notExact,
+                onePeriod ? "" : ", e.entry_month");
+        range(jdbc.sql(sql), ids, exact, from, to).param("lo", lo)
                 .param("hi", hi)
                 .query((RowCallbackHandler) rs -> {
                     long member = rs.getLong(1);

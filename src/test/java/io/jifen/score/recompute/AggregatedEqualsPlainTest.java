@@ -71,6 +71,19 @@ class AggregatedEqualsPlainTest extends IntegrationTest {
         rows.confirmed(members.get(6), "CONTRIB-DEED", null, null, 2, FROM.plusDays(51));
 
         assertSame(b, 4);
+        // a quarter is one assessed period of S8: summed per member × item × option, its months together
+        List<RankUnit> units = roster.units(b.branch().getId());
+        for (int q = 0; q < 4; q++) {
+            LocalDate from = FROM.plusMonths(3L * q);
+            assertSameOver(units, from, from.plusMonths(3).minusDays(1));
+        }
+    }
+
+    private void assertSameOver(List<RankUnit> units, LocalDate from, LocalDate to) {
+        var plain = recompute.evaluate(units, from, to, false);
+        assertThat(plain.rows()).isNotEmpty();
+        assertThat(text(recompute.evaluate(units, from, to, true).rows())).as("%s..%s", from, to)
+                .isEqualTo(text(plain.rows()));
     }
 
     @Test
