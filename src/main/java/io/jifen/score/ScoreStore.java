@@ -34,10 +34,10 @@ public class ScoreStore {
 
     private static final String INSERT = "insert into score_result (member_id, level, period_start, period_end, "
             + "organization_id, org_path, rank_unit_id, scheme_version_id, base, points, total, raw_total, reward, "
-            + "tier_id, tier_name, unit_rank, unit_size, veto, subtotals, computed_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "tier_id, tier_name, unit_rank, unit_size, veto, subtotals, computed_at, figures) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final int COLUMNS = 20;
+    private static final int COLUMNS = 21;
     private static final int ROWS_PER_STATEMENT = 250;
     private static final int RANKS_PER_STATEMENT = 5_000;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
@@ -49,7 +49,7 @@ public class ScoreStore {
             + "points = value(points), total = value(total), raw_total = value(raw_total), reward = value(reward), "
             + "tier_id = value(tier_id), tier_name = value(tier_name), unit_rank = value(unit_rank), "
             + "unit_size = value(unit_size), veto = value(veto), subtotals = value(subtotals), "
-            + "computed_at = value(computed_at)";
+            + "computed_at = value(computed_at), figures = value(figures)";
 
     /**
      * MariaDB turns an IN list of 1,000 values or more into a derived table (in_predicate_conversion_threshold); the
@@ -92,13 +92,13 @@ public class ScoreStore {
     public int update(Collection<Long> memberIds, LocalDate from, LocalDate to, List<ScoreRow> rows) {
         Map<Key, Stored> stored = new HashMap<>();
         if (!memberIds.isEmpty()) {
-            client.sql(AS_RANGES + "select * from score_result where member_id in (:ids) "
-                            + "and period_start between :from and :to")
+            client.sql(AS_RANGES + "select member_id, level, period_start, figures, unit_rank, unit_size "
+                            + "from score_result where member_id in (:ids) and period_start between :from and :to")
                     .param("ids", memberIds).param("from", from).param("to", to)
-                    .query((RowCallbackHandler) rs -> {
-                        ScoreRow r = read(rs, Map.of());
-                        stored.put(Key.of(r), new Stored(r, rs.getString("subtotals")));
-                    });
+                    .query((RowCallbackHandler) rs -> stored.put(
+                            new Key(rs.getLong(1), Level.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)),
+                            new Stored((Long) rs.getObject(4), (Integer) rs.getObject(5),
+                                    (Integer) rs.getObject(6))));
         }
         List<ScoreRow> write = new ArrayList<>();
         Map<Instant, List<ScoreRow>> ranksOnly = new HashMap<>();
@@ -155,27 +155,16 @@ public class ScoreStore {
         }
     }
 
-    /** A stored row with its subtotals as stored: compared as JSON, parsed only to be shown. */
-    private record Stored(ScoreRow row, String subtotals) {
+    /** What a recompute compares of a stored row: its figures' fingerprint ({@link Figures}) and its unit rank. */
+    private record Stored(Long figures, Integer unitRank, Integer unitSize) {
 
         boolean sameRank(ScoreRow r) {
-            return Objects.equals(row.unitRank(), r.unitRank()) && Objects.equals(row.unitSize(), r.unitSize());
+            return Objects.equals(unitRank, r.unitRank()) && Objects.equals(unitSize, r.unitSize());
         }
 
         /** Every figure but the unit rank and its size. */
         boolean sameBesidesRank(ScoreRow r) {
-            ScoreRow o = row;
-            return o.periodEnd().equals(r.periodEnd()) && o.organizationId() == r.organizationId()
-                    && o.orgPath().equals(r.orgPath()) && o.rankUnitId() == r.rankUnitId()
-                    && o.schemeVersionId() == r.schemeVersionId() && same(o.base(), r.base())
-                    && same(o.points(), r.points()) && same(o.total(), r.total())
-                    && same(o.rawTotal(), r.rawTotal()) && same(o.reward(), r.reward())
-                    && Objects.equals(o.tierId(), r.tierId()) && Objects.equals(o.tierName(), r.tierName())
-                    && o.veto() == r.veto() && Objects.equals(subtotals, ScoreStore.subtotals(r.subtotals()));
-        }
-
-        private static boolean same(BigDecimal a, BigDecimal b) {
-            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+            return figures != null && figures == Figures.of(r);
         }
     }
 
@@ -185,10 +174,6 @@ public class ScoreStore {
     }
 
     static ScoreRow read(java.sql.ResultSet rs) throws SQLException {
-        return read(rs, subtotals(rs.getString("subtotals")));
-    }
-
-    private static ScoreRow read(java.sql.ResultSet rs, Map<String, BigDecimal> subtotals) throws SQLException {
         return new ScoreRow(rs.getLong("member_id"), Level.valueOf(rs.getString("level")),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                 rs.getLong("organization_id"), rs.getString("org_path"), rs.getLong("rank_unit_id"),
@@ -196,7 +181,7 @@ public class ScoreStore {
                 rs.getBigDecimal("total"), rs.getBigDecimal("raw_total"), rs.getBigDecimal("reward"),
                 rs.getString("tier_id"), rs.getString("tier_name"), (Integer) rs.getObject("unit_rank"),
                 (Integer) rs.getObject("unit_size"), rs.getBoolean("veto"),
-                subtotals, rs.getTimestamp("computed_at").toInstant());
+                subtotals(rs.getString("subtotals")), rs.getTimestamp("computed_at").toInstant());
     }
 
     private static void bind(PreparedStatement ps, ScoreRow r) throws SQLException {
@@ -225,6 +210,7 @@ public class ScoreStore {
         ps.setBoolean(at + 18, r.veto());
         ps.setString(at + 19, subtotals(r.subtotals()));
         ps.setTimestamp(at + 20, Timestamp.from(r.computedAt()));
+        ps.setLong(at + 21, Figures.of(r));
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
