@@ -5,37 +5,50 @@ import java.util.Map;
 
 /**
  * A 64-bit fingerprint of a stored result's figures, everything but the unit rank and its size: a recompute reads
- * the fingerprint of each stored row instead of its twenty columns to tell which rows changed. FNV-1a over one
- * canonical line (numbers without trailing zeros, so 60 and 60.00 agree); two different lines agree by chance about
- * once in 2^64.
+ * the fingerprint of each stored row instead of its twenty columns to tell which rows changed. FNV-1a over the
+ * figures in a fixed order, strings with their length and numbers by value (60 and 60.00 agree); two different
+ * rows agree by chance about once in 2^64.
  */
 final class Figures {
 
-    private static final long OFFSET = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
+
+    private long hash = 0xcbf29ce484222325L;
 
     private Figures() {
     }
 
     static long of(ScoreRow r) {
-        StringBuilder line = new StringBuilder(160).append(r.periodEnd()).append('|').append(r.organizationId())
-                .append('|').append(r.orgPath()).append('|').append(r.rankUnitId()).append('|')
-                .append(r.schemeVersionId());
-        for (BigDecimal d : new BigDecimal[] {r.base(), r.points(), r.total(), r.rawTotal(), r.reward()}) {
-            line.append('|').append(number(d));
-        }
-        line.append('|').append(r.tierId()).append('|').append(r.tierName()).append('|').append(r.veto());
+        Figures f = new Figures().add(r.periodEnd().toEpochDay()).add(r.organizationId()).add(r.orgPath())
+                .add(r.rankUnitId()).add(r.schemeVersionId()).add(r.base()).add(r.points()).add(r.total())
+                .add(r.rawTotal()).add(r.reward()).add(r.tierId()).add(r.tierName()).add(r.veto() ? 1 : 0)
+                .add(r.subtotals().size());
         for (Map.Entry<String, BigDecimal> e : r.subtotals().entrySet()) {
-            line.append('|').append(e.getKey()).append('=').append(number(e.getValue()));
+            f.add(e.getKey()).add(e.getValue());
         }
-        long h = OFFSET;
-        for (int i = 0; i < line.length(); i++) {
-            h = (h ^ line.charAt(i)) * PRIME;
-        }
-        return h;
+        return f.hash;
     }
 
-    private static String number(BigDecimal d) {
-        return d == null ? "-" : d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    private Figures add(long v) {
+        for (int i = 0; i < Long.BYTES; i++, v >>>= 8) {
+            hash = (hash ^ (v & 0xff)) * PRIME;
+        }
+        return this;
+    }
+
+    private Figures add(String s) {
+        if (s == null) {
+            return add(-1);
+        }
+        add(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            hash = (hash ^ s.charAt(i)) * PRIME;
+        }
+        return this;
+    }
+
+    /** By value, whatever the scale: distinct decimals of up to 15 digits (decimal(11, 2)) stay distinct doubles. */
+    private Figures add(BigDecimal d) {
+        return d == null ? add(Long.MIN_VALUE) : add(Double.doubleToLongBits(d.doubleValue() + 0.0));
     }
 }
