@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  * The engine's facts of some members over a range, read from {@code ledger_entry}: confirmed entries whose reversal
  * is not recorded (the reversal rows themselves carry no points).
  *
- * <p>{@link #aggregated} lets MariaDB sum: per member × month × item × option it returns the occurrences, the sum
- * of their values and the smallest and largest value ({@link GroupSums}), reversed entries subtracted, in the order
- * of the covering index {@code ix_ledger_entry_sums}: the grouping needs no temporary table, and a member's fifty
+ * <p>{@link #aggregated} lets MariaDB sum: per member × item × option (× month, for a range of several assessed
+ * periods) it returns the occurrences, the sum of their values and the smallest and largest value
+ * ({@link GroupSums}), reversed entries subtracted, in the order of the covering index {@code ix_ledger_entry_sums}: the grouping needs no temporary table, and a member's fifty
  * entries of a quarter leave the server as a handful of rows. A group whose values all fit the item's range reaches
  * the engine as at most two facts that keep its occurrences and its sum exactly ({@link GroupSums#facts}); the
  * engine's caps need no more than that when the order of occurrences does not matter. Where it does, or where the
