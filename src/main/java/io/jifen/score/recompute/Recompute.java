@@ -93,16 +93,6 @@ public class Recompute {
         return batches;
     }
 
-    /**
-     * Evaluates and stores one batch in one transaction; {@code inSameTransaction} runs in it after the rows are
-     * written (the job records its progress there, so rows and progress commit together or not at all).
-     *
-     * @return the members scored
-     */
-    public int recomputeBatch(List<RankUnit> batch, LocalDate from, LocalDate to, Runnable inSameTransaction) {
-        return store(batch, evaluate(batch, from, to, true), from, to, b -> inSameTransaction.run());
-    }
-
     /** Every batch of the unit's subtree (tests, the benchmark): {@link #recompute} with nothing else to record. */
     public int recomputeAll(long unitId, LocalDate from, LocalDate to) {
         return recompute(plan(unitId, MEMBERS_PER_BATCH), from, to, b -> { });
@@ -121,10 +111,10 @@ public class Recompute {
 
     /**
      * Evaluates the batches on {@link #THREADS} threads while this thread stores them, one after the other in the
-     * order given, each in its own transaction with {@code progress}: while one thread waits
-     * on MariaDB another runs the engine, and a batch is never stored before the ones ahead of it, so a job that
-     * stops has stored exactly a prefix of its plan and resumes after it. At most {@link #THREADS} batches wait
-     * evaluated, which keeps the heap to a few batches whatever the subtree's size.
+     * order given, each in its own transaction with {@code progress}: while one thread waits on MariaDB another runs
+     * the engine, and a batch is never stored before the ones ahead of it, so a job that stops has stored exactly a
+     * prefix of its plan and resumes after it. At most {@link #THREADS} + 1 batches are evaluated ahead of the one
+     * being stored, which keeps the heap to a few batches whatever the subtree's size.
      *
      * @return the members scored
      */
@@ -158,6 +148,7 @@ public class Recompute {
         return scored;
     }
 
+    /** One batch's rows in one transaction, with what the job records: both commit or neither. */
     private int store(List<RankUnit> batch, Evaluated e, LocalDate from, LocalDate to,
             Consumer<List<RankUnit>> inSameTransaction) {
         long t = System.nanoTime();
