@@ -66,7 +66,9 @@ class MigrateOnlyTest {
                         "ledger_entry_final_no_update jifen_migration@localhost",
                         "ledger_entry_final_no_delete jifen_migration@localhost",
                         "member_tenant_on_insert jifen_migration@localhost",
-                        "member_tenant_on_update jifen_migration@localhost");
+                        "member_tenant_on_update jifen_migration@localhost",
+                        "ledger_entry_month_sum_insert jifen_migration@localhost",
+                        "ledger_entry_month_sum_update jifen_migration@localhost");
 
         // once per release: a second run finds nothing to do
         assertThat(ProductionDatabase.migrate(url, MIGRATION_USER, MIGRATION_PASSWORD)).isZero();
@@ -100,7 +102,7 @@ class MigrateOnlyTest {
         assertThat(output).contains("Database migrated").doesNotContain("Tomcat started");
         assertThat(count(ProductionDatabase.client(freshUrl, MIGRATION_USER, MIGRATION_PASSWORD),
                 "select count(*) from information_schema.triggers where trigger_schema = '" + fresh + "'"))
-                .isEqualTo(6);
+                .isEqualTo(8);
     }
 
     @Test
@@ -134,6 +136,21 @@ class MigrateOnlyTest {
                     .hasMessageContaining("published scheme versions are immutable");
             assertThatThrownBy(() -> sql.execute("delete from scheme_version"))
                     .hasMessageContaining("published scheme versions are immutable");
+            // a confirmed entry reaches the ledger's monthly sums through a trigger and its routine (definer's rights)
+            sql.execute("update organization set path = concat('/', id, '/') where code = 'GR'");
+            sql.execute("insert into member (name, gender, status, organization_id, org_path) "
+                    + "select '授权', 'MALE', 'FULL', id, path from organization where code = 'GR'");
+            sql.execute("insert into ledger_entry (id, organization_id, org_path, member_id, scheme_version_id, "
+                    + "item_id, value, count, entry_date, source, status, recorded_by, recorded_at) "
+                    + "select 1, o.id, o.path, m.id, v.id, 'DEED', 2.5, 2, '2026-03-04', 'SECRETARY', 'CONFIRMED', "
+                    + "'gr.admin', now(6) from organization o join member m on m.organization_id = o.id "
+                    + "join scheme s on s.organization_id = o.id join scheme_version v on v.scheme_id = s.id "
+                    + "where o.code = 'GR'");
+            try (var rs = sql.executeQuery("select entry_month, occurrences, points_cents from ledger_month_sum")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getLong(3)))
+                        .isEqualTo(List.of(2026 * 12 + 2, 2, 500L));
+            }
             // and the application user can neither drop them nor change the schema
             for (String ddl : List.of("drop trigger scheme_version_published_no_update",
                     "create trigger t_sneaky before update on scheme_version for each row set new.status = 'DRAFT'",

@@ -11,15 +11,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What MariaDB summed for one member's confirmed entries of one item and option in one assessed period, reversed
- * entries subtracted: entries, occurrences (the counts), the sum of value × count in cents; and, over the entries
- * and their reversals, the smallest value in cents ({@link #NO_VALUE_CENTS} when an entry has none) and the largest,
- * and the smallest and largest id. A reversal's value is its entry's, so the range check below is never looser than
- * per entry.
+ * One member's confirmed entries of one item and option in one assessed period, as the ledger's monthly sums
+ * ({@code ledger_month_sum}) add them up, reversed entries subtracted: entries, occurrences (the counts), the sum of
+ * value × count in cents; and, over the entries and their reversals, the smallest value in cents
+ * ({@link #NO_VALUE_CENTS} when an entry has none) and the largest, and the smallest and largest id. A reversal's
+ * value is its entry's, so the range check below is never looser than per entry.
  */
 final class GroupSums {
 
-    /** Stands for a missing value in the smallest value: below any range a scheme can have (NumberBound.POINTS). */
+    /**
+     * Stands for a missing value in the smallest value: below any range a scheme can have (NumberBound.POINTS); the
+     * changelog's ledger_month_sum_add writes it.
+     */
     static final int NO_VALUE_CENTS = -10_000_000;
 
     /** Member, assessed period, item and option. */

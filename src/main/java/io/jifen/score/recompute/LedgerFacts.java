@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>{@link #aggregated} lets MariaDB sum: per member × item × option (× month, for a range of several assessed
  * periods) it returns the occurrences, the sum of their values and the smallest and largest value
- * ({@link GroupSums}), reversed entries subtracted, in the order of the covering index {@code ix_ledger_entry_sums}: the grouping needs no temporary table, and a member's fifty
- * entries of a quarter leave the server as a handful of rows. A group whose values all fit the item's range reaches
+ * ({@link GroupSums}), reversed entries subtracted, from the ledger's monthly sums ({@code ledger_month_sum}):
+ * a member's fifty entries of a quarter leave the server as a handful of rows. A group whose values all fit the item's range reaches
  * the engine as at most two facts that keep its occurrences and its sum exactly ({@link GroupSums#facts}); the
  * engine's caps need no more than that when the order of occurrences does not matter. Where it does, or where the
  * engine must see each entry — a count cap over values that vary, a value missing or outside the item's range, a
@@ -61,18 +61,17 @@ class LedgerFacts {
             + "and (m.transfer_out_date is null or e.entry_date < m.transfer_out_date)";
 
     /*
-     * The group by follows ix_ledger_entry_sums after its constant status: no temporary table. A reversal repeats its
-     * entry, date included (ledger/Entry.reversalOf), so it lies in its entry's group, where its occurrences and
-     * points are negative (the generated columns of ix_ledger_entry_sums): the group's figures are those of the
-     * entries whose reversal is not recorded. Integers and binary codes only: no decimal arithmetic and no collation
-     * per entry. A range inside one assessed period is summed per member × item × option (the month is the range's
-     * first), a longer one per month as well, which the console adds up per period.
+     * The ledger's monthly sums (ledger_month_sum, kept by the database with every confirmed entry): a member's
+     * quarter is a handful of rows there instead of fifty entries. A reversal lies in its entry's group (it repeats
+     * the entry, date included: ledger/Entry.reversalOf) and counts negatively there, so a group's figures are those
+     * of the entries whose reversal is not recorded. Read in key order: the grouping needs no temporary table. A
+     * range inside one assessed period is summed per member × item × option (the month is the range's first), a
+     * longer one per month, which the console adds up per period.
      */
-    private static final String GROUPED = AS_RANGES + "select e.member_id, %s, e.item_id, "
-            + "e.option_code, sum(sign(e.occurrences)), sum(e.occurrences), sum(e.points_cents), "
-            + "min(coalesce(e.value_cents, " + GroupSums.NO_VALUE_CENTS + ")), max(e.value_cents), min(e.id), "
-            + "max(e.id) from ledger_entry e "
-            + "where %s and e.status = 'CONFIRMED' and e.entry_month between :m1 and :m2%s%s "
+    private static final String MONTH_SUMS = AS_RANGES + "select e.member_id, %s, e.item_id, "
+            + "nullif(e.option_code, ''), sum(e.entries), sum(e.occurrences), sum(e.points_cents), "
+            + "min(e.min_value_cents), max(e.max_value_cents), min(e.min_id), max(e.max_id) from ledger_month_sum e "
+            + "where %s and e.entry_month between :m1 and :m2%s "
             + "group by e.member_id, e.item_id, e.option_code%s";
 
     private static final int STREAM_CHUNK = 1_000;
@@ -138,11 +137,12 @@ class LedgerFacts {
         String notExact = exact.isEmpty() ? "" : " and e.item_id not in (:exact)";
         Set<Long> wanted = dense ? new HashSet<>(ids) : null;
         LocalDate firstMonth = from.withDayOfMonth(1);
-        // whole months need no date filter: entry_month is the range, one comparison less per entry
-        boolean wholeMonths = from.getDayOfMonth() == 1 && to.equals(to.withDayOfMonth(to.lengthOfMonth()));
-        String days = wholeMonths ? "" : " and e.entry_date between :from and :to";
+        // a range is whole assessed periods (scoring/model/Period refuses others), so whole months
+        if (from.getDayOfMonth() != 1 || !to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
+            throw new IllegalArgumentException(from + ".." + to + " is not whole months");
+        }
         boolean onePeriod = period(rule, month(from)) == period(rule, month(to));
-        String sql = GROUPED.formatted(onePeriod ? ":m1" : "e.entry_month", members, days, notExact,
+        String sql = MONTH_SUMS.formatted(onePeriod ? ":m1" : "e.entry_month", members, notExact,
                 onePeriod ? "" : ", e.entry_month");
         range(jdbc.sql(sql), ids, exact, from, to).param("lo", lo)
                 .param("hi", hi)

@@ -124,13 +124,14 @@ public class Recompute {
         long t = System.nanoTime();
         int scored = 0;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        SchemesOfUnits schemesOf = new SchemesOfUnits(schemes, jdbc);
         try {
             Deque<Future<Evaluated>> ahead = new ArrayDeque<>();
             int next = 0;
             for (int i = 0; i < batches.size(); i++) {
                 for (; next < batches.size() && next <= i + THREADS; next++) {
                     List<RankUnit> b = batches.get(next);
-                    ahead.add(pool.submit(() -> evaluate(b, from, to, true)));
+                    ahead.add(pool.submit(() -> evaluate(b, from, to, true, schemesOf)));
                 }
                 scored += store(batches.get(i), ahead.remove().get(), from, to, progress::stored);
                 progress.committed(batches.get(i));
@@ -173,7 +174,11 @@ public class Recompute {
      * run; ranks are per unit anyway). {@code aggregated} false reads every entry as its own fact (the reference).
      */
     Evaluated evaluate(List<RankUnit> batch, LocalDate from, LocalDate to, boolean aggregated) {
-        SchemesOfUnits schemesOf = new SchemesOfUnits(schemes, jdbc);
+        return evaluate(batch, from, to, aggregated, new SchemesOfUnits(schemes, jdbc));
+    }
+
+    private Evaluated evaluate(List<RankUnit> batch, LocalDate from, LocalDate to, boolean aggregated,
+            SchemesOfUnits schemesOf) {
         Map<Long, InForce> schemeOf = new LinkedHashMap<>();
         Map<Long, List<RosterMember>> membersOf = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>();
