@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,6 +119,11 @@ public class LedgerService {
     private record Checked(List<Entry> entries, int skipped) {
     }
 
+    private static final Comparator<Entry> IN_SUM_ORDER = Comparator.comparingLong(Entry::getMemberId)
+            .thenComparing(Entry::getItemId)
+            .thenComparing(e -> e.getOptionCode() == null ? "" : e.getOptionCode())
+            .thenComparing(e -> e.getDate().withDayOfMonth(1));
+
     private Checked checkAll(JifenUser user, EntrySource source, List<EntryDraft> drafts) {
         LedgerReach reach = reach(user);
         requireWayIn(reach, source);
@@ -149,12 +155,17 @@ public class LedgerService {
         return new Checked(out, skipped);
     }
 
+    /**
+     * Inserted in the order of the ledger's monthly sums they add to ({@code ledger_month_sum}, by trigger): two
+     * batches that share some sums lock them in the same order, so one waits for the other instead of deadlocking.
+     * Answered in the drafts' order.
+     */
     private List<Entry> store(List<Entry> out) {
-        List<Entry> stored = entries.saveAll(out);
+        entries.saveAll(out.stream().sorted(IN_SUM_ORDER).toList()); // new entries: persisted as they are
         // entries confirmed as recorded count at once: the scores update after commit
-        stored.stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED)
+        out.stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED)
                 .forEach(e -> events.publishEvent(new EntryConfirmed(e.getId(), e.getMemberId(), e.getDate())));
-        return stored;
+        return out;
     }
 
     /**

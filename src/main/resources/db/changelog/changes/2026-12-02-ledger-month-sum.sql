@@ -6,8 +6,8 @@
 -- columns do. Kept by the triggers below in the transaction of every entry that becomes confirmed, so they can never
 -- disagree with the entries. A recompute over whole months reads these instead of summing every entry again: a
 -- quarter's fifty entries of a member are a handful of rows here (score/recompute/LedgerFacts,
--- docs/performance.md round 9). Confirmed entries are final (never updated nor deleted), so the sums only grow and
--- the smallest and largest value and id stay exact.
+-- docs/performance.md round 9). Confirmed entries are final (never updated nor deleted), so a group only ever gains
+-- entries and its smallest and largest value and id stay exact.
 -- option_code is '' for an entry without option (a key column cannot be null; option codes are never empty).
 create table ledger_month_sum (
     member_id       bigint      not null,
@@ -26,33 +26,23 @@ create table ledger_month_sum (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 --rollback drop table ledger_month_sum;
 
---changeset jifen:2026-12-02-ledger-month-sum-add splitStatements:false
--- One confirmed entry into its month's sums; the same arithmetic as ix_ledger_entry_sums' generated columns.
-create procedure ledger_month_sum_add(in p_member bigint, in p_item varchar(60), in p_option varchar(40),
-    in p_month int, in p_reverses bigint, in p_count int, in p_value decimal(9, 2), in p_id bigint)
-    modifies sql data
-begin
-    declare v_sign int default if(p_reverses is null, 1, -1);
-    declare v_cents int default cast(p_value * 100 as signed);
-    insert into ledger_month_sum (member_id, item_id, option_code, entry_month, entries, occurrences, points_cents,
-            min_value_cents, max_value_cents, min_id, max_id)
-        values (p_member, p_item, coalesce(p_option, ''), p_month, v_sign, v_sign * p_count,
-            coalesce(v_sign * p_count * v_cents, 0), coalesce(v_cents, -10000000), v_cents, p_id, p_id)
-        on duplicate key update entries = entries + v_sign, occurrences = occurrences + v_sign * p_count,
-            points_cents = points_cents + coalesce(v_sign * p_count * v_cents, 0),
-            min_value_cents = least(min_value_cents, coalesce(v_cents, -10000000)),
-            max_value_cents = case when v_cents is null then max_value_cents
-                when max_value_cents is null then v_cents else greatest(max_value_cents, v_cents) end,
-            min_id = least(min_id, p_id), max_id = greatest(max_id, p_id);
-end
---rollback drop procedure ledger_month_sum_add;
-
 --changeset jifen:2026-12-02-ledger-month-sum-insert splitStatements:false
+-- The entry's signed figures are ix_ledger_entry_sums' generated columns, as in the fill below. The statement is
+-- repeated in the update trigger: a routine both could call costs twice the time per entry (45 µs against 20 µs).
 create trigger ledger_entry_month_sum_insert after insert on ledger_entry for each row
 begin
     if new.status = 'CONFIRMED' then
-        call ledger_month_sum_add(new.member_id, new.item_id, new.option_code, new.entry_month, new.reverses_id,
-            new.count, new.value, new.id);
+        insert into ledger_month_sum (member_id, item_id, option_code, entry_month, entries, occurrences,
+                points_cents, min_value_cents, max_value_cents, min_id, max_id)
+            values (new.member_id, new.item_id, coalesce(new.option_code, ''), new.entry_month, sign(new.occurrences),
+                new.occurrences, coalesce(new.points_cents, 0), coalesce(new.value_cents, -10000000), new.value_cents,
+                new.id, new.id)
+            on duplicate key update entries = entries + value(entries), occurrences = occurrences + value(occurrences),
+                points_cents = points_cents + value(points_cents),
+                min_value_cents = least(min_value_cents, value(min_value_cents)),
+                max_value_cents = coalesce(greatest(max_value_cents, value(max_value_cents)), max_value_cents,
+                    value(max_value_cents)),
+                min_id = least(min_id, new.id), max_id = greatest(max_id, new.id);
     end if;
 end
 --rollback drop trigger ledger_entry_month_sum_insert;
@@ -62,8 +52,17 @@ end
 create trigger ledger_entry_month_sum_update after update on ledger_entry for each row
 begin
     if new.status = 'CONFIRMED' and old.status <> 'CONFIRMED' then
-        call ledger_month_sum_add(new.member_id, new.item_id, new.option_code, new.entry_month, new.reverses_id,
-            new.count, new.value, new.id);
+        insert into ledger_month_sum (member_id, item_id, option_code, entry_month, entries, occurrences,
+                points_cents, min_value_cents, max_value_cents, min_id, max_id)
+            values (new.member_id, new.item_id, coalesce(new.option_code, ''), new.entry_month, sign(new.occurrences),
+                new.occurrences, coalesce(new.points_cents, 0), coalesce(new.value_cents, -10000000), new.value_cents,
+                new.id, new.id)
+            on duplicate key update entries = entries + value(entries), occurrences = occurrences + value(occurrences),
+                points_cents = points_cents + value(points_cents),
+                min_value_cents = least(min_value_cents, value(min_value_cents)),
+                max_value_cents = coalesce(greatest(max_value_cents, value(max_value_cents)), max_value_cents,
+                    value(max_value_cents)),
+                min_id = least(min_id, new.id), max_id = greatest(max_id, new.id);
     end if;
 end
 --rollback drop trigger ledger_entry_month_sum_update;

@@ -21,7 +21,7 @@ final class GroupSums {
 
     /**
      * Stands for a missing value in the smallest value: below any range a scheme can have (NumberBound.POINTS); the
-     * changelog's ledger_month_sum_add writes it.
+     * ledger_month_sum triggers write it.
      */
     static final int NO_VALUE_CENTS = -10_000_000;
 
