@@ -27,19 +27,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's facts of some members over a range, read from {@code ledger_entry}: confirmed entries whose reversal
+ * The engine's facts of some members over a range, read from the ledger tables: confirmed entries whose reversal
  * is not recorded (the reversal rows themselves carry no points).
  *
  * <p>{@link #aggregated} lets MariaDB sum: per member × item × option (× month, for a range of several assessed
  * periods) it returns the occurrences, the sum of their values and the smallest and largest value
  * ({@link GroupSums}), reversed entries subtracted, from the ledger's monthly sums ({@code ledger_month_sum}):
- * a member's fifty entries of a quarter leave the server as a handful of rows. A group whose values all fit the item's range reaches
- * the engine as at most two facts that keep its occurrences and its sum exactly ({@link GroupSums#facts}); the
- * engine's caps need no more than that when the order of occurrences does not matter. Where it does, or where the
- * engine must see each entry — a count cap over values that vary, a value missing or outside the item's range, a
- * member who joined or left inside the range — the entries are read one by one and summed only where the engine
- * could not tell them apart. Either way the results equal those of {@link #plain}, which reads every entry as a fact
- * ({@code AggregatedEqualsPlainTest}).
+ * a member's fifty entries of a quarter leave the server as a handful of rows. A group whose values all fit the
+ * item's range reaches the engine as at most two facts that keep its occurrences and its sum exactly
+ * ({@link GroupSums#facts}); the engine's caps need no more than that when the order of occurrences does not
+ * matter. Where it does, or where the engine must see each entry — a count cap over values that vary, a value
+ * missing or outside the item's range, a member who joined or left inside the range — the entries are read one by
+ * one and summed only where the engine could not tell them apart. Either way the results equal those of
+ * {@link #plain}, which reads every entry as a fact ({@code AggregatedEqualsPlainTest}).
  */
 @Component
 class LedgerFacts {
