@@ -75,6 +75,16 @@ public class LedgerService {
 
     /** What was stored, and how many drafts were already in the ledger under their idempotency key. */
     public record Recorded(List<Entry> entries, int alreadyStored) {
+
+        /** The entries stored confirmed (the others wait for review). */
+        public int confirmed() {
+            return (int) entries.stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED).count();
+        }
+    }
+
+    /** Whether this many confirmations of one transaction leave their scores to a background job. */
+    public static boolean scoredInBackground(int confirmations) {
+        return confirmations > SCORED_AT_ONCE_UP_TO;
     }
 
     /**

@@ -81,7 +81,7 @@ class ScoreUpdates {
         List<Long> jobs = List.of();
 
         boolean large() {
-            return events.size() > LedgerService.SCORED_AT_ONCE_UP_TO;
+            return LedgerService.scoredInBackground(events.size());
         }
 
         @Override

@@ -3,7 +3,6 @@ package io.jifen.ledger.api;
 import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryDraft;
 import io.jifen.ledger.EntrySource;
-import io.jifen.ledger.EntryStatus;
 import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.api.EntriesRequest.Incoming;
 import io.jifen.organization.OrgScope;
@@ -84,9 +83,8 @@ class EntryIntake {
         List<String> again = request.entries.stream().map(Incoming::key).filter(k -> !storedKeys.contains(k))
                 .distinct().toList();
         String path = scope.root(user).getPath();
-        long confirmed = recorded.entries().stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED).count();
         return new Outcome(lookup.byKeys(path, storedKeys), lookup.byKeys(path, again),
-                confirmed > LedgerService.SCORED_AT_ONCE_UP_TO);
+                LedgerService.scoredInBackground(recorded.confirmed()));
     }
 
     /** Member ids per request index; a unit or name that cannot be matched is an error at the entry's member. */

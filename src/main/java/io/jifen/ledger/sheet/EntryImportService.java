@@ -1,9 +1,7 @@
 package io.jifen.ledger.sheet;
 
-import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryDraft;
 import io.jifen.ledger.EntrySource;
-import io.jifen.ledger.EntryStatus;
 import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.api.DraftPaths;
 import io.jifen.ledger.api.MemberNames;
@@ -70,7 +68,7 @@ public class EntryImportService {
     public record Imported(int stored, int confirmed) {
 
         public boolean scoredInBackground() {
-            return confirmed > LedgerService.SCORED_AT_ONCE_UP_TO;
+            return LedgerService.scoredInBackground(confirmed);
         }
     }
 
@@ -118,17 +116,19 @@ public class EntryImportService {
             }
         }
         Imported stored = tx.execute(status -> {
-            List<Entry> entries = List.of();
+            Imported done = new Imported(0, 0);
             try {
-                entries = drafts.isEmpty() ? List.of() : ledger.record(user, EntrySource.IMPORT, drafts).entries();
+                if (!drafts.isEmpty()) {
+                    LedgerService.Recorded r = ledger.record(user, EntrySource.IMPORT, drafts);
+                    done = new Imported(r.entries().size(), r.confirmed());
+                }
             } catch (InvalidInputException e) {
                 e.errors().forEach(error -> problems.add(atRow(error, ready, titles, locale)));
             }
             if (dryRun || !problems.isEmpty()) {
                 status.setRollbackOnly(); // all or nothing, and a preview never stores
             }
-            return new Imported(entries.size(),
-                    (int) entries.stream().filter(e -> e.getStatus() == EntryStatus.CONFIRMED).count());
+            return done;
         });
         problems.sort(Comparator.comparingInt(SheetProblem::row));
         return new Run(new EntryImportPreview(rows.size(), problems),
