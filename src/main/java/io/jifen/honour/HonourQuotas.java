@@ -1,5 +1,6 @@
 package io.jifen.honour;
 
+import io.jifen.score.ScoreStore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,13 +32,14 @@ class HonourQuotas {
     /** Stars of a rank unit's members over [from, to], periods then the year, from {@code score_result}. */
     java.util.List<StarRow> stars(long rankUnitId, java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql("select r.member_id, m.name, r.level, r.period_start, r.period_end, r.total, r.tier_id, "
-                + "r.tier_name, r.unit_rank from score_result r join member m on m.id = r.member_id "
+                + "r.tier_name, " + ScoreStore.RANK_COLUMNS + " from score_result r "
+                + "join member m on m.id = r.member_id "
                 + "where r.rank_unit_id = ? and r.level in ('PERIOD', 'YEAR') and r.period_start between ? and ? "
                 + "order by m.name, r.member_id, r.level, r.period_start")
                 .params(rankUnitId, from, to)
                 .query((rs, n) -> new StarRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getBigDecimal(6),
-                        rs.getString(7), rs.getString(8), (Integer) rs.getObject(9)))
+                        rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class)))
                 .list();
     }
 }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * A 64-bit fingerprint of a stored result's figures, everything but the unit rank and its size: a recompute reads
- * the fingerprint of each stored row instead of its twenty columns to tell which rows changed. FNV-1a over the
- * figures in a fixed order, strings with their length and numbers by value (60 and 60.00 agree); two different
- * rows agree by chance about once in 2^64.
+ * A 64-bit fingerprint of a stored result's figures, everything stored (the unit rank is counted when read): a
+ * recompute reads the fingerprint of each stored row instead of its twenty columns to tell which rows changed.
+ * FNV-1a over the figures in a fixed order, strings with their length and numbers by value (60 and 60.00 agree);
+ * two different rows agree by chance about once in 2^64.
  */
 final class Figures {
 
@@ -21,7 +21,7 @@ final class Figures {
     static long of(ScoreRow r) {
         Figures f = new Figures().add(r.periodEnd().toEpochDay()).add(r.organizationId()).add(r.orgPath())
                 .add(r.rankUnitId()).add(r.schemeVersionId()).add(r.base()).add(r.points()).add(r.total())
-                .add(r.rawTotal()).add(r.reward()).add(r.tierId()).add(r.tierName()).add(r.veto() ? 1 : 0)
+                .add(r.rawTotal()).add(r.reward()).add(r.tierId()).add(r.tierName()).add(r.rankGroup()).add(r.rankBasis()).add(r.veto() ? 1 : 0)
                 .add(r.subtotals().size());
         for (Map.Entry<String, BigDecimal> e : r.subtotals().entrySet()) {
             f.add(e.getKey()).add(e.getValue());

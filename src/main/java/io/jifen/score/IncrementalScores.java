@@ -30,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The update after confirmations (issue 9 point 5: ≤ 5 ms of engine time): only the confirmed members are evaluated
- * for the year, their rows replaced, and the rank unit's ranks set again in SQL from the stored totals. A member's
- * periods, interims, year, tiers and veto depend on the member's own facts alone; only ranks need the others, and
- * under the default ranking rule (everybody on the total before the cap, ties 1, 1, 3) they are a window function over
- * the stored raw totals. The rows come out as {@link UnitScores#score} would write them ({@code
- * IncrementalEqualsFullTest}); whenever that cannot be vouched for, the whole unit is scored instead: a scheme ranking
- * on a category or by status group, a unit whose stored rows are missing or from another version, rank unit or unit
- * (first scoring, roster changed, scheme republished), a confirmed member not scored, or most of the unit confirmed.
+ * for the year and their rows replaced. A member's periods, interims, year, tiers, veto and rank basis depend on the
+ * member's own facts alone; only ranks need the others, and those are counted when a row is read
+ * ({@link ScoreStore#RANK_COLUMNS}), so the unit's ranks follow without writing its other rows. The rows come out
+ * as {@link UnitScores#score} would write them ({@code IncrementalEqualsFullTest}); whenever that cannot be vouched
+ * for, the whole unit is scored instead: a unit whose stored rows are missing or from another version, rank unit or
+ * unit (first scoring, roster changed, scheme republished), a confirmed member not scored, or most of the unit
+ * confirmed.
  */
 @Service
 public class IncrementalScores {
@@ -72,7 +72,7 @@ public class IncrementalScores {
 
     /**
      * Scores {@code memberIds} (members of {@code anyUnit}'s rank unit whose entries were confirmed) for the year of
-     * {@code day} and ranks their unit again; empty when no scheme is in force there that day.
+     * {@code day}; empty when no scheme is in force there that day.
      */
     @Transactional
     public Optional<Update> update(Organization anyUnit, LocalDate day, Collection<Long> memberIds) {
@@ -86,7 +86,7 @@ public class IncrementalScores {
         Map<Long, Member> roster = UnitScores.membersOf(em, unit);
         List<ScoredMember> scored = UnitScores.scoredMembers(unit, inForce.get().scheme(), roster, new ArrayList<>());
         List<ScoredMember> touched = scored.stream().filter(m -> memberIds.contains(Long.valueOf(m.id()))).toList();
-        if (!scheme.ranking().isDefault() || touched.size() != Set.copyOf(memberIds).size()
+        if (touched.size() != Set.copyOf(memberIds).size()
                 || touched.size() * 2 > scored.size() || !storedAsScored(unit, inForce.get(), year, roster, scored)) {
             return units.score(anyUnit, day)
                     .map(e -> new Update(e.unit(), true, e.results().members().size(), e.engineNanos()));
@@ -101,7 +101,6 @@ public class IncrementalScores {
         UnitEvaluation e = new UnitEvaluation(unit, inForce.get(), year, members, List.of(), LedgerLines.byId(lines),
                 results, nanos);
         store.replace(members.keySet(), year.start(), year.end(), UnitScores.rows(e, clock.instant()));
-        rank(scored, year);
         return Optional.of(new Update(unit, false, touched.size(), nanos));
     }
 
@@ -129,19 +128,5 @@ public class IncrementalScores {
                             && rs.getLong(5) == unit.getId() && rs.getLong(6) == org && rs.getLong(7) == org);
                 });
         return stored.keySet().equals(expected) && !stored.containsValue(false);
-    }
-
-    /**
-     * The unit's ranks from the stored totals, as the engine ranks under the default rule: competition ranking on
-     * the total before the cap per level and period, and the size of the ranking.
-     */
-    private void rank(List<ScoredMember> scored, Period year) {
-        List<Long> ids = scored.stream().map(m -> Long.valueOf(m.id())).toList();
-        jdbc.sql("update score_result s join (select member_id, level, period_start, rank() over (partition by "
-                        + "level, period_start order by raw_total desc) r, count(*) over (partition by level, "
-                        + "period_start) n from score_result where member_id in (:ids) and period_start between "
-                        + ":from and :to) x on x.member_id = s.member_id and x.level = s.level and "
-                        + "x.period_start = s.period_start set s.unit_rank = x.r, s.unit_size = x.n")
-                .param("ids", ids).param("from", year.start()).param("to", year.end()).update();
     }
 }

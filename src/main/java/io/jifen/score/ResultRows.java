@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -78,8 +79,10 @@ public final class ResultRows {
             return new ScoreRow(o.memberId(), level, period.start(), period.end(), o.organizationId(), o.orgPath(),
                     o.rankUnitId(), versionId, base, points, v(total), v(rawTotal), v(reward),
                     tier == null ? null : tier.tierId(), tier == null ? null : tier.tierName(),
-                    unitRank == null ? null : unitRank.position(), unitRank == null ? null : unitRank.of(), veto,
-                    subtotals, at);
+                    unitRank == null ? null : unitRank.position(), unitRank == null ? null : unitRank.of(),
+                    unitRank == null ? null : Objects.requireNonNullElse(unitRank.group(), ""),
+                    unitRank == null ? null : unitRank.basis() == null ? v(rawTotal) : unitRank.basis().value(),
+                    veto, subtotals, at);
         }
     }
 

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of stored results for the scoreboard, straight from {@code score_result} (index
- * {@code ix_score_result_board}): no result is computed and no full count is taken to show a page.
+ * {@code ix_score_result_board}): no result is computed and no full count is taken to show a page. The page's keys
+ * are chosen first, so ranks ({@link ScoreStore#RANK_COLUMNS}) are counted for its rows only, unless the board is
+ * sorted by rank.
  */
 @Component
 public class ScoreBoard {
@@ -45,7 +47,8 @@ public class ScoreBoard {
     }
 
     private List<Line> page(String path, Query q, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select r.*, m.name as member_name from score_result r "
+        StringBuilder sql = new StringBuilder("select r.member_id, r.level, r.period_start"
+                + (q.sort() == Sort.RANK ? ", " + ScoreStore.RANK_COLUMNS : "") + " from score_result r "
                 + "join member m on m.id = r.member_id where r.level = :level and r.period_start = :start "
                 + "and r.org_path like :path");
         List<Object[]> params = new ArrayList<>();
@@ -57,13 +60,16 @@ public class ScoreBoard {
             sql.append(" and m.name like :name");
             params.add(new Object[] {"name", "%" + escape(q.name().strip()) + "%"});
         }
-        sql.append(switch (q.sort() == null ? Sort.TOTAL : q.sort()) {
+        String order = switch (q.sort() == null ? Sort.TOTAL : q.sort()) {
             case TOTAL -> " order by r.total desc, r.raw_total desc, r.member_id";
-            case RANK -> " order by r.unit_rank is null, r.unit_rank, r.member_id";
+            case RANK -> " order by unit_rank is null, unit_rank, r.member_id";
             case NAME -> " order by m.name_key, r.member_id";
-        });
-        sql.append(" limit :limit offset :offset");
-        var spec = jdbc.sql(sql.toString()).param("level", q.level().name()).param("start", q.periodStart())
+        };
+        sql.append(order).append(" limit :limit offset :offset");
+        String ranked = "select r.*, " + ScoreStore.RANK_COLUMNS + ", m.name as member_name from (" + sql
+                + ") k join score_result r on r.member_id = k.member_id and r.level = k.level "
+                + "and r.period_start = k.period_start join member m on m.id = r.member_id" + order;
+        var spec = jdbc.sql(ranked).param("level", q.level().name()).param("start", q.periodStart())
                 .param("path", escape(path) + "%").param("limit", limit).param("offset", offset);
         for (Object[] p : params) {
             spec = spec.param((String) p[0], p[1]);

@@ -6,8 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +31,11 @@ public class ScoreStore {
 
     private static final String INSERT = "insert into score_result (member_id, level, period_start, period_end, "
             + "organization_id, org_path, rank_unit_id, scheme_version_id, base, points, total, raw_total, reward, "
-            + "tier_id, tier_name, unit_rank, unit_size, veto, subtotals, computed_at, figures) "
+            + "tier_id, tier_name, rank_group, rank_basis, veto, subtotals, computed_at, figures) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final int COLUMNS = 21;
     private static final int ROWS_PER_STATEMENT = 250;
-    private static final int RANKS_PER_STATEMENT = 5_000;
     private static final String ROW = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
     private static final String UPSERT_HEAD = INSERT.substring(0, INSERT.indexOf(" values ") + 8);
     // every column but the key
@@ -47,8 +43,8 @@ public class ScoreStore {
             + "organization_id = value(organization_id), org_path = value(org_path), "
             + "rank_unit_id = value(rank_unit_id), scheme_version_id = value(scheme_version_id), base = value(base), "
             + "points = value(points), total = value(total), raw_total = value(raw_total), reward = value(reward), "
-            + "tier_id = value(tier_id), tier_name = value(tier_name), unit_rank = value(unit_rank), "
-            + "unit_size = value(unit_size), veto = value(veto), subtotals = value(subtotals), "
+            + "tier_id = value(tier_id), tier_name = value(tier_name), rank_group = value(rank_group), "
+            + "rank_basis = value(rank_basis), veto = value(veto), subtotals = value(subtotals), "
             + "computed_at = value(computed_at), figures = value(figures)";
 
     /**
@@ -57,6 +53,20 @@ public class ScoreStore {
      * the time of the index range read of a recompute batch. A statement prefixed with this asks for the range read.
      */
     public static final String AS_RANGES = "set statement in_predicate_conversion_threshold = 0 for ";
+
+    /**
+     * The unit rank and its size of the {@code score_result} row aliased {@code r}, as columns {@code unit_rank} and
+     * {@code unit_size}: competition ranking ("1, 1, 3") among the rows of its rank unit, level, period and rank
+     * group, as the engine ranks (rule 6). Counted when read, over the index {@code ix_score_result_unit}, because a
+     * few members' new points move the ranks of most of their unit: stored, those ranks were most of a recompute's
+     * writes (175,000 rows after 5 % of 100,000 members got an entry, docs/performance.md round 10).
+     */
+    public static final String RANK_COLUMNS = "if(r.rank_group is null, null, 1 + (select count(*) from score_result o "
+            + "where o.rank_unit_id = r.rank_unit_id and o.level = r.level and o.period_start = r.period_start "
+            + "and o.rank_group = r.rank_group and o.rank_basis > r.rank_basis)) as unit_rank, "
+            + "if(r.rank_group is null, null, (select count(*) from score_result o "
+            + "where o.rank_unit_id = r.rank_unit_id and o.level = r.level and o.period_start = r.period_start "
+            + "and o.rank_group = r.rank_group)) as unit_size";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,8 +90,8 @@ public class ScoreStore {
 
     /**
      * Like {@link #replace}, but writes only the rows that differ from the stored ones: an unchanged row stays as it
-     * is, with its {@code computed_at} (when its figures last changed); a changed row is updated in place, only its
-     * rank columns when nothing else changed; a row no longer produced goes.
+     * is, with its {@code computed_at} (when its figures last changed); a changed row is updated in place; a row no
+     * longer produced goes. Other members' new totals change none of a row's columns: its rank is counted when read.
      * New rows go in a JDBC batch of plain inserts, which the driver sends in bulk: a first computation's 200,000
      * rows in 0.7 s less than as upserts (docs/performance.md, round 9). Changed rows go in multi-row
      * {@code insert … on duplicate key update} statements: one statement per {@value #ROWS_PER_STATEMENT} rows, where
@@ -92,27 +102,24 @@ public class ScoreStore {
      */
     @Transactional
     public int update(Collection<Long> memberIds, LocalDate from, LocalDate to, List<ScoreRow> rows) {
-        Map<Key, Stored> stored = new HashMap<>();
+        // the fingerprint of each stored row, 0 when it has none (stored before fingerprints or the rank basis)
+        Map<Key, Long> stored = new HashMap<>();
         if (!memberIds.isEmpty()) {
-            client.sql(AS_RANGES + "select member_id, level, period_start, figures, unit_rank, unit_size "
+            client.sql(AS_RANGES + "select member_id, level, period_start, figures "
                             + "from score_result where member_id in (:ids) and period_start between :from and :to")
                     .param("ids", memberIds).param("from", from).param("to", to)
                     .query((RowCallbackHandler) rs -> stored.put(
                             new Key(rs.getLong(1), Level.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)),
-                            new Stored((Long) rs.getObject(4), (Integer) rs.getObject(5),
-                                    (Integer) rs.getObject(6))));
+                            rs.getLong(4)));
         }
         List<ScoreRow> fresh = new ArrayList<>();
         List<ScoreRow> write = new ArrayList<>();
-        Map<Instant, List<ScoreRow>> ranksOnly = new HashMap<>();
         for (ScoreRow r : rows) {
-            Stored old = stored.remove(Key.of(r));
+            Long old = stored.remove(Key.of(r));
             if (old == null) {
                 fresh.add(r);
-            } else if (!old.sameBesidesRank(r)) {
+            } else if (old == 0 || old != Figures.of(r)) {
                 write.add(r);
-            } else if (!old.sameRank(r)) {
-                ranksOnly.computeIfAbsent(r.computedAt(), k -> new ArrayList<>()).add(r);
             }
         }
         jdbc.batchUpdate("delete from score_result where member_id = ? and level = ? and period_start = ?",
@@ -131,28 +138,7 @@ public class ScoreStore {
                         }
                     });
         }
-        ranksOnly.forEach(this::updateRanks);
-        return fresh.size() + write.size() + ranksOnly.values().stream().mapToInt(List::size).sum();
-    }
-
-    /**
-     * Rows whose figures stayed and whose unit rank moved (others' totals changed): only the rank columns, the rows
-     * passed as one JSON array per statement. A few members' new points move the ranks of most of their unit, and
-     * rewriting every column of those rows cost about 4× this (docs/performance.md, round 8).
-     */
-    private void updateRanks(Instant at, List<ScoreRow> rows) {
-        for (int i = 0; i < rows.size(); i += RANKS_PER_STATEMENT) {
-            List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + RANKS_PER_STATEMENT)).stream()
-                    .map(r -> new Object[] {r.memberId(), r.level().name(), r.periodStart().toString(), r.unitRank(),
-                            r.unitSize()})
-                    .toList();
-            client.sql("update score_result s join json_table(:rows, '$[*]' columns (m bigint path '$[0]', "
-                            + "l varchar(10) character set utf8mb4 collate utf8mb4_unicode_ci path '$[1]', "
-                            + "p date path '$[2]', r int path '$[3]', n int path '$[4]')) j "
-                            + "on s.member_id = j.m and s.level = j.l and s.period_start = j.p "
-                            + "set s.unit_rank = j.r, s.unit_size = j.n, s.computed_at = :at")
-                    .param("rows", JSON.writeValueAsString(chunk)).param("at", Timestamp.from(at)).update();
-        }
+        return fresh.size() + write.size();
     }
 
     private record Key(long memberId, Level level, LocalDate periodStart) {
@@ -161,21 +147,9 @@ public class ScoreStore {
         }
     }
 
-    /** What a recompute compares of a stored row: its figures' fingerprint ({@link Figures}) and its unit rank. */
-    private record Stored(Long figures, Integer unitRank, Integer unitSize) {
-
-        boolean sameRank(ScoreRow r) {
-            return Objects.equals(unitRank, r.unitRank()) && Objects.equals(unitSize, r.unitSize());
-        }
-
-        /** Every figure but the unit rank and its size. */
-        boolean sameBesidesRank(ScoreRow r) {
-            return figures != null && figures == Figures.of(r);
-        }
-    }
-
     public List<ScoreRow> ofMember(long memberId) {
-        return client.sql("select * from score_result where member_id = ? order by period_start, level")
+        return client.sql("select r.*, " + RANK_COLUMNS + " from score_result r where r.member_id = ? "
+                        + "order by r.period_start, r.level")
                 .param(memberId).query((rs, n) -> read(rs)).list();
     }
 
@@ -185,8 +159,9 @@ public class ScoreStore {
                 rs.getLong("organization_id"), rs.getString("org_path"), rs.getLong("rank_unit_id"),
                 rs.getLong("scheme_version_id"), rs.getBigDecimal("base"), rs.getBigDecimal("points"),
                 rs.getBigDecimal("total"), rs.getBigDecimal("raw_total"), rs.getBigDecimal("reward"),
-                rs.getString("tier_id"), rs.getString("tier_name"), (Integer) rs.getObject("unit_rank"),
-                (Integer) rs.getObject("unit_size"), rs.getBoolean("veto"),
+                rs.getString("tier_id"), rs.getString("tier_name"), rs.getObject("unit_rank", Integer.class),
+                rs.getObject("unit_size", Integer.class), rs.getString("rank_group"), rs.getBigDecimal("rank_basis"),
+                rs.getBoolean("veto"),
                 subtotals(rs.getString("subtotals")), rs.getTimestamp("computed_at").toInstant());
     }
 
@@ -211,20 +186,12 @@ public class ScoreStore {
         ps.setBigDecimal(at + 13, r.reward());
         ps.setString(at + 14, r.tierId());
         ps.setString(at + 15, r.tierName());
-        setInt(ps, at + 16, r.unitRank());
-        setInt(ps, at + 17, r.unitSize());
+        ps.setString(at + 16, r.rankGroup());
+        ps.setBigDecimal(at + 17, r.rankBasis());
         ps.setBoolean(at + 18, r.veto());
         ps.setString(at + 19, subtotals(r.subtotals()));
         ps.setTimestamp(at + 20, Timestamp.from(r.computedAt()));
         ps.setLong(at + 21, Figures.of(r));
-    }
-
-    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setInt(i, v);
-        }
     }
 
     /** Subtotals as a JSON object of category id to points, in the scheme's order. */

@@ -109,7 +109,7 @@ class PrintablesPdfTest {
                     BigDecimal.valueOf(i % 11), "DISCIPLINE", BigDecimal.valueOf(-(i % 3)));
             lines.add(new Line(new ScoreRow(i, ScoreRow.Level.PERIOD, Q1.start(), Q1.end(), 1, "/1/", 1, 1,
                     new BigDecimal("60"), BigDecimal.TEN, BigDecimal.valueOf(100 - i / 10.0), BigDecimal.TEN,
-                    BigDecimal.ZERO, "T1", i % 5 == 0 ? "基本合格" : "合格", i, 500, i % 97 == 0, sub, null),
+                    BigDecimal.ZERO, "T1", i % 5 == 0 ? "基本合格" : "合格", i, 500, "", BigDecimal.TEN, i % 97 == 0, sub, null),
                     "成员" + i));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -166,6 +166,6 @@ public class WorkbookTemplateFillTest {
     private static Line line(long id, String name, String total, String study, String tier, int rank) {
         return new Line(new ScoreRow(id, ScoreRow.Level.PERIOD, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31),
                 1, "/1/", 1, 1, new BigDecimal("60"), BigDecimal.ZERO, new BigDecimal(total), new BigDecimal(total),
-                BigDecimal.ZERO, "T", tier, rank, 3, false, Map.of("STUDY", new BigDecimal(study)), null), name);
+                BigDecimal.ZERO, "T", tier, rank, 3, "", new BigDecimal(total), false, Map.of("STUDY", new BigDecimal(study)), null), name);
     }
 }

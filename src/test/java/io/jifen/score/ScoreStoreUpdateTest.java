@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The recompute's write ({@link ScoreStore#update}): an unchanged row keeps its organization rank and
- * {@code computed_at}, a changed row is updated and keeps its rank for the rank pass, a row no longer produced is
- * removed, a new row is inserted; writing the same rows again writes nothing.
+ * The recompute's write ({@link ScoreStore#update}): an unchanged row keeps its {@code computed_at}, a changed row
+ * is updated, a row no longer produced is removed, a new row is inserted; writing the same rows again writes
+ * nothing. Unit ranks are counted when read ({@link ScoreStore#RANK_COLUMNS}): competition ranking within the rank
+ * unit, level, period and status group, so others' new totals move a row's rank without writing it.
  */
 class ScoreStoreUpdateTest extends IntegrationTest {
 
@@ -27,6 +28,8 @@ class ScoreStoreUpdateTest extends IntegrationTest {
     private static final long M2 = 9_100_000_002L;
     private static final long M3 = 9_100_000_003L;
     private static final List<Long> MEMBERS = List.of(M1, M2, M3);
+    /** A rank unit of its own, so that no other test's rows rank with these. */
+    private static final long UNIT = 9_100_000_000L;
 
     @Autowired
     ScoreStore store;
@@ -59,24 +62,49 @@ class ScoreStoreUpdateTest extends IntegrationTest {
                 row(M1, Level.YEAR, "65", second), row(M3, Level.PERIOD, "80", second),
                 row(M3, Level.YEAR, "80", second)))).isZero();
 
-        // others' totals moved M1's rank only: the rank columns are written, the figures stay
+        // another member's new total moves M1's rank without writing M1's row: ranks are counted when read
         Instant third = second.plus(1, ChronoUnit.DAYS);
-        ScoreRow moved = ranked(row(M1, Level.PERIOD, "60", third), 2, 4);
-        assertThat(store.update(MEMBERS, Q1, YEAR_END, List.of(moved, row(M1, Level.YEAR, "65", third),
-                row(M3, Level.PERIOD, "80", third), row(M3, Level.YEAR, "80", third)))).isEqualTo(1);
+        assertThat(only(M1, Level.PERIOD).unitRank()).isEqualTo(2); // 80 ahead of 60
+        assertThat(store.update(MEMBERS, Q1, YEAR_END, List.of(row(M1, Level.PERIOD, "60", second),
+                row(M1, Level.YEAR, "65", second), row(M3, Level.PERIOD, "50", third),
+                row(M3, Level.YEAR, "80", second)))).isEqualTo(1);
         ScoreRow reranked = only(M1, Level.PERIOD);
-        assertThat(reranked.unitRank()).isEqualTo(2);
-        assertThat(reranked.unitSize()).isEqualTo(4);
-        assertThat(reranked.computedAt()).isEqualTo(third);
-        assertThat(reranked.total()).isEqualByComparingTo("60");
-        assertThat(reranked.subtotals()).isEqualTo(moved.subtotals());
-        assertThat(only(M1, Level.YEAR).computedAt()).isEqualTo(second);
+        assertThat(reranked.unitRank()).isEqualTo(1);
+        assertThat(reranked.unitSize()).isEqualTo(2);
+        assertThat(reranked.computedAt()).isEqualTo(first);
+        assertThat(only(M3, Level.PERIOD).unitRank()).isEqualTo(2);
     }
 
-    private static ScoreRow ranked(ScoreRow r, int rank, int size) {
+    @Test
+    void ranksAreCountedWhenReadWithinTheRowsGroup() {
+        jdbc.sql("delete from score_result where member_id in (:ids)").param("ids", MEMBERS).update();
+        Instant at = Instant.parse("2026-04-01T08:00:00Z");
+        long m4 = 9_100_000_004L;
+        long m5 = 9_100_000_005L;
+        List<Long> five = List.of(M1, M2, M3, m4, m5);
+        jdbc.sql("delete from score_result where member_id in (:ids)").param("ids", five).update();
+        store.update(five, Q1, YEAR_END, List.of(row(M1, Level.PERIOD, "80", at), row(M2, Level.PERIOD, "80", at),
+                row(M3, Level.PERIOD, "70", at), grouped(row(m4, Level.PERIOD, "90", at), "ACTIVIST+CANDIDATE"),
+                grouped(row(m5, Level.PERIOD, "95", at), null)));
+
+        assertThat(only(M1, Level.PERIOD).unitRank()).as("ties share the place").isEqualTo(1);
+        assertThat(only(M2, Level.PERIOD).unitRank()).isEqualTo(1);
+        assertThat(only(M3, Level.PERIOD).unitRank()).as("1, 1, 3").isEqualTo(3);
+        assertThat(only(M3, Level.PERIOD).unitSize()).as("the other group and the unranked do not count")
+                .isEqualTo(3);
+        assertThat(only(m4, Level.PERIOD).unitRank()).isEqualTo(1);
+        assertThat(only(m4, Level.PERIOD).unitSize()).isEqualTo(1);
+        assertThat(only(m5, Level.PERIOD).unitRank()).as("not ranked").isNull();
+        assertThat(only(m5, Level.PERIOD).unitSize()).isNull();
+        jdbc.sql("delete from score_result where member_id in (:ids)").param("ids", five).update();
+    }
+
+    /** The row ranked in another status group, or not ranked ({@code group} null). */
+    private static ScoreRow grouped(ScoreRow r, String group) {
         return new ScoreRow(r.memberId(), r.level(), r.periodStart(), r.periodEnd(), r.organizationId(), r.orgPath(),
                 r.rankUnitId(), r.schemeVersionId(), r.base(), r.points(), r.total(), r.rawTotal(), r.reward(),
-                r.tierId(), r.tierName(), rank, size, r.veto(), r.subtotals(), r.computedAt());
+                r.tierId(), r.tierName(), null, null, group, group == null ? null : r.rawTotal(), r.veto(),
+                r.subtotals(), r.computedAt());
     }
 
     private ScoreRow only(long member, Level level) {
@@ -86,8 +114,8 @@ class ScoreStoreUpdateTest extends IntegrationTest {
     static ScoreRow row(long member, Level level, String total, Instant at) {
         LocalDate end = level == Level.YEAR ? YEAR_END : LocalDate.of(2026, 3, 31);
         BigDecimal t = new BigDecimal(total);
-        return new ScoreRow(member, level, Q1, end, 1, "/store-update/", 1, 1, new BigDecimal("60"), t.subtract(
-                new BigDecimal("60")), t, t, BigDecimal.ZERO, "GOOD", "良好", 1, 3, false,
+        return new ScoreRow(member, level, Q1, end, 1, "/store-update/", UNIT, 1, new BigDecimal("60"), t.subtract(
+                new BigDecimal("60")), t, t, BigDecimal.ZERO, "GOOD", "良好", null, null, "", t, false,
                 Map.of("CONTRIB", t), at);
     }
 }
