@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test-compile exec:exec -Dbench.main=io.jifen.bench.LedgerBench -Dbench.heap=-Xmx768m}.
  *
  * <p>Arguments ({@code key=value}, optional): {@code members=100000 units=500 entries=50 grid=200 import=50000
- * seed=11}.
+ * seed=11 repeat=3 hold=0 url=}.
  */
 public final class LedgerBench {
 
@@ -49,7 +49,7 @@ public final class LedgerBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>(Map.of("members", "100000", "units", "500", "entries", "50",
-                "grid", "200", "import", "50000", "seed", "11", "hold", "0"));
+                "grid", "200", "import", "50000", "seed", "11", "hold", "0", "repeat", "3"));
         Arrays.stream(args).map(a -> a.split("=", 2)).forEach(kv -> o.put(kv[0], kv[1]));
         String url = o.get("url");
         String marker;
@@ -113,11 +113,8 @@ public final class LedgerBench {
                     + "(%,.0f rows/s)%n", loaded.rows(), loaded.reversals(), loaded.pending(), loadS,
                     loaded.rows() / loadS);
             hold(Integer.parseInt(o.get("hold")));
-            recompute(jdbc, tree, loaded.rows(), "first computation, no stored results");
-            recompute(jdbc, tree, loaded.rows(), "again, nothing changed");
-            long all = loaded.rows() + newEntries(jdbc, tree);
-            recompute(jdbc, tree, all, "again, after a new entry for 5 % of members");
-            firstAgain(jdbc, tree, all);
+            double cold = recompute(jdbc, tree, loaded.rows(), "first computation, no stored results");
+            series(jdbc, tree, loaded.rows(), cold);
             new LedgerGridTimes(context.getBean(LedgerQuery.class), admin, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
             recording(admin, members, Integer.parseInt(o.get("import")));
         }
@@ -132,20 +129,45 @@ public final class LedgerBench {
                     .query((rs, n) -> new MembersGridData.Tree(rs.getLong(1), rs.getString(2), List.of(), List.of(),
                             List.of(), List.of())).single();
             long rows = jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
-            recompute(jdbc, root, rows, "stored results as held");
-            recompute(jdbc, root, rows, "again, nothing changed");
-            rows += newEntries(jdbc, root);
-            recompute(jdbc, root, rows, "again, after a new entry for 5 % of members");
-            firstAgain(jdbc, root, rows);
+            double cold = recompute(jdbc, root, rows, "stored results as held");
+            series(jdbc, root, rows, cold);
         }
 
         /**
-         * The first computation once more, its stored results deleted: the same 200,000 rows written, by a JVM that
-         * has run the engine before (the first run above also pays for compiling it).
+         * After the first (cold) recompute, each case {@code repeat} times (3 unless given), and the median ratio of
+         * each: with nothing changed; after a new entry for 5 % of members (each time another 5 %); and the first
+         * computation once more, its stored results deleted, so the same 200,000 rows are written by a JVM that has
+         * run the engine before (the first run also pays for compiling it). The floor, measured best of two right
+         * before each recompute, is warm as well. Single runs on this 2-core machine spread by ±15 %.
          */
-        private void firstAgain(JdbcClient jdbc, MembersGridData.Tree tree, long rows) {
-            jdbc.sql("delete from score_result where org_path like ?").param(tree.rootPath() + "%").update();
-            recompute(jdbc, tree, rows, "first computation again, stored results deleted, engine compiled");
+        private void series(JdbcClient jdbc, MembersGridData.Tree tree, long rows, double cold) {
+            int repeat = Integer.parseInt(o.get("repeat"));
+            List<Double> same = new ArrayList<>();
+            List<Double> after = new ArrayList<>();
+            List<Double> first = new ArrayList<>();
+            long all = rows;
+            for (int i = 0; i < repeat; i++) {
+                same.add(recompute(jdbc, tree, all, "again, nothing changed"));
+            }
+            for (int i = 0; i < repeat; i++) {
+                all += newEntries(jdbc, tree);
+                after.add(recompute(jdbc, tree, all, "again, after a new entry for 5 % of members"));
+            }
+            for (int i = 0; i < repeat; i++) {
+                jdbc.sql("delete from score_result where org_path like ?").param(tree.rootPath() + "%").update();
+                first.add(recompute(jdbc, tree, all, "first computation again, stored results deleted, engine "
+                        + "compiled"));
+            }
+            System.out.printf(Locale.ROOT, "(b) median ratio to the floor over %d runs each: nothing changed %.2f×, "
+                    + "after 5 %% new entries %.2f×, first computation with the engine compiled %.2f×; the first "
+                    + "recompute of this JVM (cold) %.2f×%n", repeat, median(same), median(after), median(first),
+                    cold);
+        }
+
+        private static double median(List<Double> xs) {
+            List<Double> sorted = xs.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         }
 
         /**
@@ -190,7 +212,8 @@ public final class LedgerBench {
             return version;
         }
 
-        private void recompute(JdbcClient jdbc, MembersGridData.Tree tree, long rows, String which) {
+        /** One recompute of the quarter after the floor; answers its ratio to the floor. */
+        private double recompute(JdbcClient jdbc, MembersGridData.Tree tree, long rows, String which) {
             // the quarter's confirmed entries of the tenant's members, summed per member: MariaDB's best plan drives
             // from the members (org_path index) into the covering ix_ledger_entry_sums, in member order, no temporary
             // table (the "2.0 s"); rounds 1-5 filtered ledger_entry.org_path instead, which MariaDB answered
@@ -227,6 +250,7 @@ public final class LedgerBench {
             System.out.printf(Locale.ROOT, "(b) CPU: console %.2f core-s, MariaDB %.2f core-s, together %.2f "
                     + "(%.0f %% of 2 cores over the recompute)%n", consoleCpu, serverCpu, consoleCpu + serverCpu,
                     100 * (consoleCpu + serverCpu) / (2 * full));
+            return full / floor;
         }
 
         private void recording(JifenUser admin, List<LedgerBenchData.Who> members, int importSize) {

@@ -21,8 +21,8 @@ final class Figures {
     static long of(ScoreRow r) {
         Figures f = new Figures().add(r.periodEnd().toEpochDay()).add(r.organizationId()).add(r.orgPath())
                 .add(r.rankUnitId()).add(r.schemeVersionId()).add(r.base()).add(r.points()).add(r.total())
-                .add(r.rawTotal()).add(r.reward()).add(r.tierId()).add(r.tierName()).add(r.rankGroup()).add(r.rankBasis()).add(r.veto() ? 1 : 0)
-                .add(r.subtotals().size());
+                .add(r.rawTotal()).add(r.reward()).add(r.tierId()).add(r.tierName()).add(r.rankGroup())
+                .add(r.rankBasis()).add(r.veto() ? 1 : 0).add(r.subtotals().size());
         for (Map.Entry<String, BigDecimal> e : r.subtotals().entrySet()) {
             f.add(e.getKey()).add(e.getValue());
         }

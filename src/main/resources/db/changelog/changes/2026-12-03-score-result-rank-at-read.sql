@@ -12,8 +12,8 @@ alter table score_result add column rank_group varchar(100), add column rank_bas
 -- fingerprint is cleared so that recompute rewrites it with its basis.
 update score_result r join scheme_version v on v.id = r.scheme_version_id
 set r.rank_group = '', r.rank_basis = r.raw_total
-where r.unit_rank is not null and json_value(v.document, '$.ranking.basisCategoryId') is null
-  and coalesce(json_length(v.document, '$.ranking.statusGroups'), 0) = 0;
+where r.unit_rank is not null and json_value(v.document, '$.scheme.ranking.basisCategoryId') is null
+  and coalesce(json_length(v.document, '$.scheme.ranking.statusGroups'), 0) = 0;
 update score_result set figures = null;
 alter table score_result drop column unit_rank, drop column unit_size;
 -- the count behind each rank: an index range of the row's unit, level, period and group above its basis
