@@ -96,7 +96,7 @@ class HelmChartTest {
         assertThat(app.getResources().getRequests()).containsKeys("cpu", "memory");
         assertThat(app.getResources().getLimits()).containsKeys("cpu", "memory");
         assertThat(one(resources, ConfigMap.class).getData().get("JAVA_TOOL_OPTIONS"))
-                .contains("-XX:MaxRAMPercentage=75");
+                .contains("-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC");
     }
 
     @Test
