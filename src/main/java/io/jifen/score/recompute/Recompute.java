@@ -18,12 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,12 +49,6 @@ public class Recompute {
 
     /** Batches evaluated at once by {@link #recompute}: the chart's pod has 2 cores. */
     static final int THREADS = 2;
-
-    /**
-     * Batches written at once: a first computation inserts 200,000 rows, and on one connection MariaDB's inserts
-     * were the longest path while the evaluating threads waited (docs/performance.md, round 10).
-     */
-    static final int WRITERS = 2;
 
     private final Roster roster;
     private final LedgerFacts facts;
@@ -118,13 +110,11 @@ public class Recompute {
     }
 
     /**
-     * Evaluates the batches on {@link #THREADS} threads and stores them on {@link #WRITERS} others, each batch in its
-     * own transaction with {@code progress}: while one thread waits on MariaDB another runs the engine. A batch's
-     * transaction writes its rows at once but commits only after the batch ahead of it committed (and rolls back if
-     * that one failed), so a job that stops has stored exactly a prefix of its plan and resumes after it; batches
-     * hold different members and units, so their writes take no lock the other waits for. At most {@link #THREADS}
-     * + 1 batches are evaluated ahead of the one being stored, which keeps the heap to a few batches whatever the
-     * subtree's size.
+     * Evaluates the batches on {@link #THREADS} threads while this thread stores them, one after the other in the
+     * order given, each in its own transaction with {@code progress}: while one thread waits on MariaDB another runs
+     * the engine, and a batch is never stored before the ones ahead of it, so a job that stops has stored exactly a
+     * prefix of its plan and resumes after it. At most {@link #THREADS} + 1 batches are evaluated ahead of the one
+     * being stored, which keeps the heap to a few batches whatever the subtree's size.
      *
      * @return the members scored
      */
@@ -134,31 +124,17 @@ public class Recompute {
         long t = System.nanoTime();
         int scored = 0;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         SchemesOfUnits schemesOf = new SchemesOfUnits(schemes, jdbc);
         try {
             Deque<Future<Evaluated>> ahead = new ArrayDeque<>();
-            Deque<Storing> storing = new ArrayDeque<>();
-            CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
             int next = 0;
             for (int i = 0; i < batches.size(); i++) {
                 for (; next < batches.size() && next <= i + THREADS; next++) {
                     List<RankUnit> b = batches.get(next);
                     ahead.add(pool.submit(() -> evaluate(b, from, to, true, schemesOf)));
                 }
-                Evaluated e = ahead.remove().get();
-                if (storing.size() == WRITERS) {
-                    scored += storing.remove().committed(progress);
-                }
-                List<RankUnit> batch = batches.get(i);
-                CompletableFuture<Void> before = previous;
-                CompletableFuture<Void> committed = new CompletableFuture<>();
-                storing.add(new Storing(batch, writers.submit(() -> store(batch, e, from, to, before, committed,
-                        progress::stored))));
-                previous = committed;
-            }
-            while (!storing.isEmpty()) {
-                scored += storing.remove().committed(progress);
+                scored += store(batches.get(i), ahead.remove().get(), from, to, progress::stored);
+                progress.committed(batches.get(i));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,55 +143,22 @@ public class Recompute {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow(); // a failed store leaves nothing to evaluate for
-            writers.shutdown(); // a batch being written ends by itself: committed after the one ahead, or rolled back
-            awaitQuietly(writers);
         }
         log.info("recompute of {} batches {}..{} in {} ms: {} members, {} rows written; {}", batches.size(), from, to,
                 (System.nanoTime() - t) / 1_000_000, scored, rewritten.get(), timings);
         return scored;
     }
 
-    /** A batch handed to a writer. */
-    private record Storing(List<RankUnit> batch, Future<Integer> written) {
-
-        /** Waits for the batch's commit, then tells {@code progress} (in plan order, on the calling thread). */
-        int committed(Progress progress) throws InterruptedException, ExecutionException {
-            int scored = written.get();
-            progress.committed(batch);
-            return scored;
-        }
-    }
-
-    /**
-     * One batch's rows in one transaction, with what the job records: both commit or neither, and only after
-     * {@code before} (the batch ahead) committed; {@code committed} tells the batch after this one.
-     */
-    private int store(List<RankUnit> batch, Evaluated e, LocalDate from, LocalDate to, CompletableFuture<Void> before,
-            CompletableFuture<Void> committed, Consumer<List<RankUnit>> inSameTransaction) {
+    /** One batch's rows in one transaction, with what the job records: both commit or neither. */
+    private int store(List<RankUnit> batch, Evaluated e, LocalDate from, LocalDate to,
+            Consumer<List<RankUnit>> inSameTransaction) {
         long t = System.nanoTime();
-        try {
-            tx.executeWithoutResult(s -> {
-                rewritten.addAndGet(store.update(e.memberIds(), from, to, e.rows()));
-                before.join(); // throws if the batch ahead failed: this one rolls back too
-                inSameTransaction.accept(batch);
-            });
-            committed.complete(null);
-        } catch (RuntimeException | Error x) {
-            committed.completeExceptionally(x);
-            throw x;
-        }
+        tx.executeWithoutResult(s -> {
+            rewritten.addAndGet(store.update(e.memberIds(), from, to, e.rows()));
+            inSameTransaction.accept(batch);
+        });
         timings.add(Phase.STORE, t);
         return e.scored();
-    }
-
-    private static void awaitQuietly(ExecutorService writers) {
-        try {
-            if (!writers.awaitTermination(10, TimeUnit.MINUTES)) {
-                log.warn("a recompute's writer is still running after 10 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static ResultRows.Owner owner(RosterMember m) {

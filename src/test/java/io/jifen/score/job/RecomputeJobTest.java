@@ -90,7 +90,7 @@ class RecomputeJobTest extends IntegrationTest {
         Tree t = tree();
         List<List<RankUnit>> batches = recompute.plan(t.general().getId(), 1);
         assertThat(batches).hasSize(3);
-        // evaluated and written on two threads each, committed in the plan's order: a stopped job has stored a prefix
+        // evaluated on two threads, stored in the plan's order: a stopped job has stored a prefix of its plan
         List<List<RankUnit>> storedInOrder = new java.util.ArrayList<>();
         recompute.recompute(batches, FROM, TO, storedInOrder::add);
         assertThat(storedInOrder).isEqualTo(batches);
@@ -100,8 +100,7 @@ class RecomputeJobTest extends IntegrationTest {
         long id = jobs.insert(t.general().getId(), t.general().getPath(), FROM, TO, "test", Instant.now());
         Instant long_ago = Instant.now().minus(Duration.ofHours(1));
         assertThat(jobs.claim(id, "dead-replica", long_ago, long_ago.minusSeconds(1))).isTrue();
-        // the replica dies while storing the second batch; the third, evaluated and written meanwhile on the other
-        // threads, waits for the second's commit and rolls back with it
+        // the replica dies while storing the second batch, the third already evaluated on the other thread
         assertThatThrownBy(() -> recompute.recompute(batches, FROM, TO, batch -> {
             jobs.batchDone(id, "dead-replica", batch.getLast().id(), batch.size(), long_ago);
             if (batch.equals(batches.get(1))) {
