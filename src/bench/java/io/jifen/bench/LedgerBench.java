@@ -245,11 +245,14 @@ public final class LedgerBench {
                     + "and entry_date between ? and ? and status = 'CONFIRMED' group by member_id";
             double floorCold = time(() -> jdbc.sql(floorSql).params(tree.rootPath() + "%", Q_FROM, Q_TO)
                     .query((rs, n) -> rs.getLong(2)).list().size());
-            double floor = time(() -> jdbc.sql(floorSql).params(tree.rootPath() + "%", Q_FROM, Q_TO)
-                    .query((rs, n) -> rs.getLong(2)).list().size());
+            // the better of two runs: now and then one run takes half as long again on this machine, which would
+            // flatter the ratio
+            double floor = Math.min(floorCold, time(() -> jdbc.sql(floorSql).params(tree.rootPath() + "%", Q_FROM,
+                    Q_TO).query((rs, n) -> rs.getLong(2)).list().size()));
             double oldFloor = time(() -> jdbc.sql(oldFloorSql).params(tree.rootPath() + "%", Q_FROM, Q_TO)
                     .query((rs, n) -> rs.getLong(2)).list().size());
-            System.out.printf(Locale.ROOT, "(a) floor SUM(count) GROUP BY member_id: %.2f s (first run %.2f s); "
+            System.out.printf(Locale.ROOT, "(a) floor SUM(count) GROUP BY member_id: %.2f s (best of two, the "
+                    + "first %.2f s); "
                     + "the statement of rounds 1-5 (ledger_entry.org_path like): %.2f s%n", floor, floorCold, oldFloor);
             Recompute recompute = context.getBean(Recompute.class);
             System.gc();
