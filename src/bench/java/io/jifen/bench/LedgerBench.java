@@ -7,6 +7,7 @@ import io.jifen.ledger.LedgerService;
 import io.jifen.ledger.query.LedgerQuery;
 import io.jifen.scheme.SchemeService;
 import io.jifen.scheme.document.SchemeTemplates;
+import io.jifen.score.ScoreBoard;
 import io.jifen.score.recompute.Recompute;
 import io.jifen.security.JifenUser;
 import io.jifen.security.Role;
@@ -115,6 +116,8 @@ public final class LedgerBench {
             hold(Integer.parseInt(o.get("hold")));
             double cold = recompute(jdbc, tree, loaded.rows(), "first computation, no stored results");
             series(jdbc, tree, loaded.rows(), cold);
+            new ScoreBoardTimes(context.getBean(ScoreBoard.class), admin, jdbc, Long.parseLong(o.get("seed")))
+                    .run(tree.root(), tree.rootPath(), 40);
             new LedgerGridTimes(context.getBean(LedgerQuery.class), admin, tree, Long.parseLong(o.get("seed"))).run(Integer.parseInt(o.get("grid")));
             recording(admin, members, Integer.parseInt(o.get("import")));
         }
@@ -131,6 +134,10 @@ public final class LedgerBench {
             long rows = jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
             double cold = recompute(jdbc, root, rows, "stored results as held");
             series(jdbc, root, rows, cold);
+            JifenUser admin = new JifenUser("bench.admin", "bench.admin", MembersGridData.TENANT, Set.of(Role.ADMIN),
+                    List.of());
+            new ScoreBoardTimes(context.getBean(ScoreBoard.class), admin, jdbc, 11).run(root.root(), root.rootPath(),
+                    40);
         }
 
         /**
