@@ -24,6 +24,15 @@ public class ScoreBoard {
         this.reach = reach;
     }
 
+    /**
+     * The rows of the level and period in the rank units with a row under {@code :path}, each with its unit rank as
+     * {@link ScoreStore#RANK_COLUMNS} counts it (competition ranking within rank unit and group).
+     */
+    private static final String RANKED = "(select s.*, if(s.rank_group is null, null, rank() over (partition by "
+            + "s.rank_unit_id, s.rank_group order by s.rank_basis desc)) as unit_rank from score_result s "
+            + "where s.level = :level and s.period_start = :start and s.rank_unit_id in (select u.rank_unit_id "
+            + "from score_result u where u.level = :level and u.period_start = :start and u.org_path like :path))";
+
     public enum Sort {
         TOTAL, RANK, NAME
     }
@@ -47,29 +56,33 @@ public class ScoreBoard {
     }
 
     private List<Line> page(String path, Query q, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select r.member_id, r.level, r.period_start"
-                + (q.sort() == Sort.RANK ? ", " + ScoreStore.RANK_COLUMNS : "") + " from score_result r "
-                + "join member m on m.id = r.member_id where r.level = :level and r.period_start = :start "
-                + "and r.org_path like :path");
+        Sort sort = q.sort() == null ? Sort.TOTAL : q.sort();
+        boolean named = q.name() != null && !q.name().isBlank();
+        // the page's keys first; sorted by rank, every row of the subtree needs its rank: one window over the rank
+        // units the subtree touches (a 党小组's members rank in their whole 支部), where a count per row took seconds
+        StringBuilder sql = new StringBuilder("select r.member_id, r.level, r.period_start from "
+                + (sort == Sort.RANK ? RANKED : "score_result") + " r"
+                + (named || sort == Sort.NAME ? " join member m on m.id = r.member_id" : "")
+                + " where r.level = :level and r.period_start = :start and r.org_path like :path");
         List<Object[]> params = new ArrayList<>();
         if (q.tierId() != null) {
             sql.append(" and r.tier_id = :tier");
             params.add(new Object[] {"tier", q.tierId()});
         }
-        if (q.name() != null && !q.name().isBlank()) {
+        if (named) {
             sql.append(" and m.name like :name");
             params.add(new Object[] {"name", "%" + escape(q.name().strip()) + "%"});
         }
-        String order = switch (q.sort() == null ? Sort.TOTAL : q.sort()) {
+        String order = switch (sort) {
             case TOTAL -> " order by r.total desc, r.raw_total desc, r.member_id";
             case RANK -> " order by unit_rank is null, unit_rank, r.member_id";
             case NAME -> " order by m.name_key, r.member_id";
         };
         sql.append(order).append(" limit :limit offset :offset");
-        String ranked = "select r.*, " + ScoreStore.RANK_COLUMNS + ", m.name as member_name from (" + sql
+        String page = "select r.*, " + ScoreStore.RANK_COLUMNS + ", m.name as member_name from (" + sql
                 + ") k join score_result r on r.member_id = k.member_id and r.level = k.level "
                 + "and r.period_start = k.period_start join member m on m.id = r.member_id" + order;
-        var spec = jdbc.sql(ranked).param("level", q.level().name()).param("start", q.periodStart())
+        var spec = jdbc.sql(page).param("level", q.level().name()).param("start", q.periodStart())
                 .param("path", escape(path) + "%").param("limit", limit).param("offset", offset);
         for (Object[] p : params) {
             spec = spec.param((String) p[0], p[1]);

@@ -91,6 +91,15 @@ class S8QuarterRanksTest extends IntegrationTest {
         var second = board.page(b.secretary(), new Query(b.branch().getId(), Level.PERIOD, Q1, null, null,
                 Sort.RANK), 1, 1);
         assertThat(second.getFirst().row().unitRank()).isEqualTo(2);
+        // the 党小组's board: its 20 members in rank order, each with the rank it has in the whole 支部 (even ranks)
+        List<Line> group = board.page(b.secretary(), new Query(b.group().getId(), Level.PERIOD, Q1, null, null,
+                Sort.RANK), 0, 50);
+        assertThat(group).extracting(l -> l.row().unitRank())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).map(k -> 2 * k).boxed()
+                        .toList());
+        assertThat(group).allSatisfy(l -> assertThat(l.row().unitSize()).isEqualTo(40));
+        assertThat(board.page(b.secretary(), new Query(b.group().getId(), Level.PERIOD, Q1, null, null,
+                Sort.TOTAL), 3, 2)).extracting(l -> l.row().unitRank()).containsExactly(8, 10);
         var evaluation = scores.recomputeUnit(b.secretary(), b.group().getId(), Q1).orElseThrow();
         assertThat(evaluation.notScored()).singleElement().satisfies(n -> {
             assertThat(n.memberId()).isEqualTo(stranger.getId());
