@@ -28,10 +28,11 @@ public class ScoreBoard {
      * The rows of the level and period in the rank units with a row under {@code :path}, each with its unit rank as
      * {@link ScoreStore#RANK_COLUMNS} counts it (competition ranking within rank unit and group).
      */
-    private static final String RANKED = "(select s.*, if(s.rank_group is null, null, rank() over (partition by "
-            + "s.rank_unit_id, s.rank_group order by s.rank_basis desc)) as unit_rank from score_result s "
-            + "where s.level = :level and s.period_start = :start and s.rank_unit_id in (select u.rank_unit_id "
-            + "from score_result u where u.level = :level and u.period_start = :start and u.org_path like :path))";
+    private static final String RANKED = "(select s.member_id, s.level, s.period_start, s.org_path, s.tier_id, "
+            + "if(s.rank_group is null, null, rank() over (partition by s.rank_unit_id, s.rank_group order by "
+            + "s.rank_basis desc)) as unit_rank from (select distinct u.rank_unit_id from score_result u where "
+            + "u.level = :level and u.period_start = :start and u.org_path like :path) ru straight_join score_result s "
+            + "on s.rank_unit_id = ru.rank_unit_id and s.level = :level and s.period_start = :start)";
 
     public enum Sort {
         TOTAL, RANK, NAME
@@ -59,7 +60,8 @@ public class ScoreBoard {
         Sort sort = q.sort() == null ? Sort.TOTAL : q.sort();
         boolean named = q.name() != null && !q.name().isBlank();
         // the page's keys first; sorted by rank, every row of the subtree needs its rank: one window over the rank
-        // units the subtree touches (a 党小组's members rank in their whole 支部), where a count per row took seconds
+        // units the subtree touches (a 党小组's members rank in their whole 支部): a 支部's page 12-26 ms, the whole
+        // tenant's 2.7 s at 100,000 members, where a count per row took 5 s (docs/performance.md, round 10)
         StringBuilder sql = new StringBuilder("select r.member_id, r.level, r.period_start from "
                 + (sort == Sort.RANK ? RANKED : "score_result") + " r"
                 + (named || sort == Sort.NAME ? " join member m on m.id = r.member_id" : "")

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.jifen.organization.Organization;
+import io.jifen.organization.OrganizationType;
 import io.jifen.score.ScoreBoard;
 import io.jifen.score.ScoreBoard.Line;
 import io.jifen.score.ScoreBoard.Query;
@@ -136,6 +137,11 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void unitChanged() {
         Organization u = unit.getValue();
+        if (u != null) {
+            // ranks are per 支部: a 支部's board opens by rank, a board over several 支部 by total, where ranking
+            // every row for the order costs seconds at 100,000 members (docs/performance.md, round 10)
+            sort.setValue(u.getType().ordinal() < OrganizationType.BRANCH.ordinal() ? Sort.TOTAL : Sort.RANK);
+        }
         layout = u == null ? null : scores.layout(user, u.getId(), today).orElse(null);
         message.setText(u != null && layout == null ? getTranslation("score.board.noScheme") : "");
         period.setItems(layout == null ? List.of() : layout.periods());
