@@ -10,19 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * Pages of stored results for the scoreboard, straight from {@code score_result} (index
  * {@code ix_score_result_board}): no result is computed and no full count is taken to show a page. The page's keys
- * are chosen first, so ranks ({@link ScoreStore#RANK_COLUMNS}) are counted for its rows only, unless the board is
- * sorted by rank.
+ * are chosen first, so ranks ({@link ScoreStore#RANK_COLUMNS}) are counted for its rows only; sorted by rank, the
+ * order itself needs every row's rank ({@code RANKED}).
  */
 @Component
 public class ScoreBoard {
-
-    private final JdbcClient jdbc;
-    private final ScoreReach reach;
-
-    ScoreBoard(JdbcClient jdbc, ScoreReach reach) {
-        this.jdbc = jdbc;
-        this.reach = reach;
-    }
 
     /**
      * The rows of the level and period in the rank units with a row under {@code :path}, each with its unit rank as
@@ -33,6 +25,14 @@ public class ScoreBoard {
             + "s.rank_basis desc)) as unit_rank from (select distinct u.rank_unit_id from score_result u where "
             + "u.level = :level and u.period_start = :start and u.org_path like :path) ru straight_join score_result s "
             + "on s.rank_unit_id = ru.rank_unit_id and s.level = :level and s.period_start = :start)";
+
+    private final JdbcClient jdbc;
+    private final ScoreReach reach;
+
+    ScoreBoard(JdbcClient jdbc, ScoreReach reach) {
+        this.jdbc = jdbc;
+        this.reach = reach;
+    }
 
     public enum Sort {
         TOTAL, RANK, NAME
@@ -60,8 +60,8 @@ public class ScoreBoard {
         Sort sort = q.sort() == null ? Sort.TOTAL : q.sort();
         boolean named = q.name() != null && !q.name().isBlank();
         // the page's keys first; sorted by rank, every row of the subtree needs its rank: one window over the rank
-        // units the subtree touches (a 党小组's members rank in their whole 支部): a 支部's page 12-26 ms, the whole
-        // tenant's 2.7 s at 100,000 members, where a count per row took 5 s (docs/performance.md, round 10)
+        // units the subtree touches (a 党小组's members rank in their whole 支部): p95 40 ms for a 支部's page, 2.7 s
+        // for the whole tenant at 100,000 members, where a count per row took 6 s (docs/performance.md, round 10)
         StringBuilder sql = new StringBuilder("select r.member_id, r.level, r.period_start from "
                 + (sort == Sort.RANK ? RANKED : "score_result") + " r"
                 + (named || sort == Sort.NAME ? " join member m on m.id = r.member_id" : "")
