@@ -120,7 +120,8 @@ final class StatementParts {
 
     private String approval(ReviewLine r) {
         ReviewStep s = steps.get(r.stepId());
-        String step = s == null || s.name() == null ? r.stepId() : s.name();
+        // the default branch review has no name in the workflow (ReviewPlan): never show its id
+        String step = s == null || s.name() == null ? w.say("review.step.default") : s.name();
         String key = "APPROVED".equals(r.decision()) ? "score.statement.approved" : "score.statement.rejected";
         return w.say(key, step, r.decidedBy(), r.decidedAt().atZone(ZONE).toLocalDate(),
                 r.reason() == null ? "" : r.reason());

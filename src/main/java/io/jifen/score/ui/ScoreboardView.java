@@ -1,5 +1,7 @@
 package io.jifen.score.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +46,8 @@ import java.util.Optional;
 
 /**
  * 积分榜: stored results of a unit's subtree for one period, paged lazily from {@code score_result}; filters, sort,
- * export, the statement of a row, and a synchronous recompute of the unit.
+ * export, the statement of a row (a click, or Enter on the row the arrow keys reached), and a synchronous recompute
+ * of the unit.
  */
 @Route("scores")
 @Menu(title = "nav.scores", order = 6, icon = "vaadin:chart")
@@ -68,6 +71,8 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
     private volatile transient BoardLayout layout;
     /** The grid's query, for the export, which runs in a download request outside the UI's session lock. */
     private volatile Query current;
+    /** The row the keyboard is on: Enter opens its statement. */
+    private Line focused;
 
     ScoreboardView(ScoreService scores, ScoreBoard board, StatementService statements, ScoreExport export,
             Clock clock, ScorePrinting print) {
@@ -84,6 +89,13 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addItemClickListener(e -> openStatement(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        // inside the grid only: the name filter and the dialogs keep their Enter
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                openStatement(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
         List<Organization> units = scores.units(user);
         unit.setItems(units);
         unit.setItemLabelGenerator(Organization::getName);
@@ -97,6 +109,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("score.level." + p.level()), p.period().start().toString(),
                 p.period().end().toString()));
         period.addValueChangeListener(e -> refresh());
+        period.setWidth("19em"); // the whole choice, "评定期：2026-10-01 至 2026-12-31", not its first half
         tier.setItemLabelGenerator(Tier::name);
         tier.setClearButtonVisible(true);
         tier.setPlaceholder(getTranslation("score.board.anyTier"));
@@ -132,7 +145,9 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
         };
         download.setHref(handler, AttachmentType.DOWNLOAD);
         download.add(new Button(getTranslation("score.board.export")));
-        return new HorizontalLayout(recompute, download);
+        HorizontalLayout bar = new HorizontalLayout(recompute, download, new Span(getTranslation("score.board.keys")));
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return bar;
     }
 
     private void unitChanged() {

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.jifen.testsupport.Chromium;
 import io.jifen.testsupport.EmbeddedMariaDb;
+import io.jifen.testsupport.SelfClaimS8;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -68,7 +69,7 @@ class ClaimsInChromiumTest {
     void aMemberClaimsWithATypedDateAndAPhotoOnAPhoneAndWithdrawsIt() throws IOException {
         String path = jdbc.sql("select org_path from member where sso_username = 'qs.member'").query(String.class)
                 .single();
-        publishS8WithSelfClaims();
+        SelfClaimS8.publish(schemeService, jdbc, "CL-S8", "申报页测试方案");
         var inForce = schemes.forUnit(path, LocalDate.of(2026, 11, 5)).orElseThrow();
         assertThat(inForce.scheme().items()).as("self-claim items of %s at %s", inForce.schemeName(), path)
                 .anyMatch(i -> i.id().equals("CONTRIB-DEED")
@@ -113,23 +114,6 @@ class ClaimsInChromiumTest {
                         failed);
             }
         }
-    }
-
-    /**
-     * This database has the demo organizations but not the demo ledger's scheme: S8 is published at QS from
-     * 2026-01-01 with 贡献加分 open to members' own claims, as the demo's QS-S8 has it.
-     */
-    private void publishS8WithSelfClaims() {
-        String json = io.jifen.scheme.document.SchemeTemplates.json("s08-xujiayan-cun");
-        int item = json.indexOf("\"CONTRIB-DEED\"");
-        int list = json.indexOf('[', json.indexOf("\"recordedBy\"", item));
-        json = json.substring(0, list + 1) + "\"SELF_CLAIM\", " + json.substring(list + 1);
-        var admin = io.jifen.testsupport.TestUsers.QS_ADMIN;
-        long qs = jdbc.sql("select id from organization where code = 'QS'").query(Long.class).single();
-        var scheme = schemeService.create(admin, qs, "CL-S8", "申报页测试方案", null, json);
-        long version = schemeService.versions(admin, scheme.getId()).getFirst().getId();
-        schemeService.validate(admin, version);
-        schemeService.publish(admin, version, LocalDate.of(2026, 1, 1));
     }
 
     private void signInAsMember(Page page) {

@@ -22,6 +22,7 @@ import io.jifen.security.JifenUser;
 import io.jifen.shared.ui.ErrorMessages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The detail of the entry in review: what was claimed and why, the evidence (photos inline, PDFs as links opened
@@ -66,7 +67,9 @@ class ReviewDetail extends VerticalLayout {
             return;
         }
         Entry e = row.entry();
-        add(new H3(row.memberName() + " · " + row.itemName()),
+        // the decision right under the heading: in a portal's frame of a laptop's height the evidence and the trail
+        // would push it below the fold
+        add(new H3(row.memberName() + " · " + row.itemName()), new HorizontalLayout(approve, reject),
                 line("review.column.unit", row.unitName()),
                 line("review.column.value", ReviewQueueView.value(e)),
                 line("review.column.date", e.getDate().toString()),
@@ -75,13 +78,16 @@ class ReviewDetail extends VerticalLayout {
                 line("review.column.step", stepName(row)));
         add(new H4(getTranslation("review.detail.evidence")), evidenceList);
         fillEvidence(row);
-        add(new H4(getTranslation("review.detail.trail")));
-        for (TrailStep t : reviews.trail(user, e.getId())) {
-            add(new Span(TIME.format(t.decidedAt()) + " " + (t.stepName() == null ? t.stepId() : t.stepName()) + " "
+        List<TrailStep> trail = reviews.trail(user, e.getId());
+        if (!trail.isEmpty()) {
+            add(new H4(getTranslation("review.detail.trail")));
+        }
+        for (TrailStep t : trail) {
+            add(new Span(TIME.format(t.decidedAt()) + " "
+                    + (t.stepName() == null ? getTranslation("review.step.default") : t.stepName()) + " "
                     + t.decidedBy() + " " + getTranslation("review.trail." + t.decision().name())
                     + (t.reason() == null ? "" : "：" + t.reason())));
         }
-        add(new HorizontalLayout(approve, reject));
     }
 
     String stepName(QueueRow row) {

@@ -71,7 +71,9 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
-        add(header, new HorizontalLayout(unit, item, from, to, source, claimant), body);
+        HorizontalLayout filters = new HorizontalLayout(unit, item, from, to, source, claimant);
+        filters.setWrap(true); // in a portal's frame of a laptop's width the last filters would be cut off
+        add(header, filters, body);
         setFlexGrow(1, body);
         keyboard();
         refresh();
