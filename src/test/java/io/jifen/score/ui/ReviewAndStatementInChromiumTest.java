@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * cell focus and key handling on the client). qs.member has claimed 贡献加分 with a photo; qs01.secretary signs in
  * through the dev login, opens 审核, tabs into the queue, opens the claim with Enter and approves it with
  * Ctrl+Enter; then opens 积分榜, moves onto the member's row with the arrow keys and opens the statement with Enter,
- * which names the claim's basis and the approver. Screenshots go to {@code target/screenshots/week-*.png}.
+ * which names the claim's basis and the approver. The member then finds the new total and the same explanation
+ * in 我的积分 on a phone. Screenshots go to {@code target/screenshots/week-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("dev")
@@ -144,6 +145,30 @@ class ReviewAndStatementInChromiumTest {
                 throw new AssertionError("failed at " + page.url() + " (see target/screenshots/week-failed.png)",
                         failed);
             }
+            memberSeesTheResultOnAPhone(browser, basis);
+        }
+    }
+
+    /** qs.member on a 375 px phone: 我的积分 shows this quarter's 86 and, opened, the claim and who approved it. */
+    private void memberSeesTheResultOnAPhone(Browser browser, String basis) {
+        Page phone = browser.newPage(new Browser.NewPageOptions().setViewportSize(375, 740).setLocale("zh-CN")
+                .setDeviceScaleFactor(2));
+        phone.setDefaultTimeout(60_000);
+        try {
+            signIn(phone, "qs.member", "/my-points");
+            assertThat(phone.getByText("本期", new Page.GetByTextOptions().setExact(true))).isVisible();
+            assertThat(phone.locator("body")).containsText("86");
+            phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("查看积分明细")).first().click();
+            assertThat(phone.locator("body")).containsText(basis);
+            assertThat(phone.locator("body")).containsText("支部审核：qs01.secretary 于");
+            assertThat(((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue())
+                    .as("no sideways scroll at 375 px").isLessThanOrEqualTo(375);
+            shot(phone, "week-5-member-phone");
+        } catch (RuntimeException | AssertionError failed) {
+            shot(phone, "week-failed-phone");
+            throw new AssertionError("failed at " + phone.url() + " (see target/screenshots/week-failed-phone.png)",
+                    failed);
         }
     }
 
