@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,5 +43,30 @@ public final class Chromium {
         }
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(args));
+    }
+
+    /**
+     * Signs in through the dev login as one of the demo users and opens {@code route}, with Vaadin's dev tools
+     * hidden (they would cover the page in screenshots). The first page of dev mode may take minutes on a shared
+     * machine.
+     */
+    public static void signInDev(Page page, int port, String username, String route) {
+        String console = "http://127.0.0.1:" + port;
+        page.navigate(console + "/login");
+        page.locator("button[data-username='" + username + "']").click(new Locator.ClickOptions().setTimeout(180_000));
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate(console + route);
+        hideDevTools(page);
+    }
+
+    public static void hideDevTools(Page page) {
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("vaadin-dev-tools, copilot-main { display: none !important; }"));
+    }
+
+    /** A full-page screenshot as {@code target/screenshots/<name>.png}, to look at after the run. */
+    public static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
     }
 }

@@ -12,7 +12,6 @@ import io.jifen.scheme.SchemeService;
 import io.jifen.testsupport.Chromium;
 import io.jifen.testsupport.EmbeddedMariaDb;
 import io.jifen.testsupport.SelfClaimS8;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("dev")
 class BulkActivityInChromiumTest {
-
-    private static final Path SHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
@@ -62,14 +59,7 @@ class BulkActivityInChromiumTest {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
             page.setDefaultTimeout(60_000);
             try {
-                String console = "http://127.0.0.1:" + port;
-                page.navigate(console + "/login");
-                page.locator("button[data-username='qs01.secretary']")
-                        .click(new Locator.ClickOptions().setTimeout(180_000));
-                page.waitForURL(url -> !url.contains("/login"));
-                page.navigate(console + "/ledger");
-                page.addStyleTag(new Page.AddStyleTagOptions()
-                        .setContent("vaadin-dev-tools, copilot-main { display: none !important; }"));
+                Chromium.signInDev(page, port, "qs01.secretary", "/ledger");
                 assertThat(page.getByText("积分台账").first()).isVisible();
 
                 page.keyboard().press("Alt+b");
@@ -103,7 +93,7 @@ class BulkActivityInChromiumTest {
                 page.keyboard().press("ArrowDown");
                 page.keyboard().press("Space");
                 assertThat(page.getByText("已选 3 人")).isVisible();
-                shot(page, "bulk-1-three-ticked");
+                Chromium.shot(page, "bulk-1-three-ticked");
 
                 save.click();
                 assertThat(page.locator("vaadin-notification-card")
@@ -113,16 +103,12 @@ class BulkActivityInChromiumTest {
                         .query(Long.class).single()).isEqualTo(3L);
                 assertThat(save).hasCount(0); // the dialog has closed
                 assertThat(page.locator("vaadin-grid").first()).containsText(basis);
-                shot(page, "bulk-2-saved");
+                Chromium.shot(page, "bulk-2-saved");
             } catch (RuntimeException | AssertionError failed) {
-                shot(page, "bulk-failed");
+                Chromium.shot(page, "bulk-failed");
                 throw new AssertionError("failed at " + page.url() + " (see target/screenshots/bulk-failed.png)",
                         failed);
             }
         }
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

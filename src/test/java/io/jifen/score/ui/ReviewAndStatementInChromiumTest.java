@@ -21,7 +21,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -47,7 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("dev")
 class ReviewAndStatementInChromiumTest {
 
-    private static final Path SHOTS = Path.of("target/screenshots");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 5);
 
     @LocalServerPort
@@ -87,7 +85,7 @@ class ReviewAndStatementInChromiumTest {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
             page.setDefaultTimeout(60_000);
             try {
-                signIn(page, "qs01.secretary", "/review");
+                Chromium.signInDev(page, port, "qs01.secretary", "/review");
                 Locator queue = page.locator("vaadin-grid");
                 assertThat(queue).containsText(basis);
                 // from the last filter into the grid's header, on into its rows, right to the name, Enter opens it
@@ -104,24 +102,24 @@ class ReviewAndStatementInChromiumTest {
                 // the decision is in view next to the claim, without scrolling, in a frame of a laptop's height
                 assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("通过").setExact(true))).isInViewport();
-                shot(page, "week-1-claim-opened");
+                Chromium.shot(page, "week-1-claim-opened");
 
                 page.keyboard().press("Control+Enter");
                 assertThat(notification(page, "已通过")).isVisible();
                 assertThat(page.getByText("待审核 0 条")).isVisible();
                 assertThat(jdbc.sql("select status from ledger_entry where id = ?").param(claim.getId())
                         .query(String.class).single()).isEqualTo("CONFIRMED");
-                shot(page, "week-2-approved");
+                Chromium.shot(page, "week-2-approved");
 
                 waitForScore(memberId);
-                page.navigate(console() + "/scores");
-                hideDevTools(page);
+                page.navigate("http://127.0.0.1:" + port + "/scores");
+                Chromium.hideDevTools(page);
                 Locator board = page.locator("vaadin-grid");
                 assertThat(board).containsText(memberName);
                 // the period's whole name shows in its field (the field is not narrower than its text)
                 assertThat(((Number) page.getByLabel("考核期").evaluate("i => i.scrollWidth - i.clientWidth"))
                         .intValue()).as("the period field cuts its text off").isLessThanOrEqualTo(0);
-                shot(page, "week-3-board");
+                Chromium.shot(page, "week-3-board");
                 // into the rows from the grid's header (a click on a header only focuses it), then down to the
                 // member's row with the arrow keys, and Enter
                 int above = rowsAbove(page, memberName);
@@ -139,9 +137,9 @@ class ReviewAndStatementInChromiumTest {
                 assertThat(dialog).containsText("支部审核：qs01.secretary 于");
                 assertThat(dialog).not().containsText("BRANCH-REVIEW");
                 page.waitForTimeout(500); // the dialog's opening animation, for the screenshot
-                shot(page, "week-4-statement");
+                Chromium.shot(page, "week-4-statement");
             } catch (RuntimeException | AssertionError failed) {
-                shot(page, "week-failed");
+                Chromium.shot(page, "week-failed");
                 throw new AssertionError("failed at " + page.url() + " (see target/screenshots/week-failed.png)",
                         failed);
             }
@@ -155,7 +153,7 @@ class ReviewAndStatementInChromiumTest {
                 .setDeviceScaleFactor(2));
         phone.setDefaultTimeout(60_000);
         try {
-            signIn(phone, "qs.member", "/my-points");
+            Chromium.signInDev(phone, port, "qs.member", "/my-points");
             assertThat(phone.getByText("本期", new Page.GetByTextOptions().setExact(true))).isVisible();
             assertThat(phone.locator("body")).containsText("86");
             phone.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -164,29 +162,12 @@ class ReviewAndStatementInChromiumTest {
             assertThat(phone.locator("body")).containsText("支部审核：qs01.secretary 于");
             assertThat(((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue())
                     .as("no sideways scroll at 375 px").isLessThanOrEqualTo(375);
-            shot(phone, "week-5-member-phone");
+            Chromium.shot(phone, "week-5-member-phone");
         } catch (RuntimeException | AssertionError failed) {
-            shot(phone, "week-failed-phone");
+            Chromium.shot(phone, "week-failed-phone");
             throw new AssertionError("failed at " + phone.url() + " (see target/screenshots/week-failed-phone.png)",
                     failed);
         }
-    }
-
-    private String console() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private void signIn(Page page, String username, String route) {
-        page.navigate(console() + "/login");
-        page.locator("button[data-username='" + username + "']").click(new Locator.ClickOptions().setTimeout(180_000));
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate(console() + route);
-        hideDevTools(page);
-    }
-
-    private static void hideDevTools(Page page) {
-        page.addStyleTag(new Page.AddStyleTagOptions()
-                .setContent("vaadin-dev-tools, copilot-main { display: none !important; }"));
     }
 
     /** The confirmation's incremental update runs after its commit: the board reads what it stored. */
@@ -229,9 +210,5 @@ class ReviewAndStatementInChromiumTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
