@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /** One of the member's own entries on the phone-width claims page: what, when, where it stands, and 撤回. */
 class ClaimCard extends Div {
 
-    final Span status = new Span();
+    final Span status;
     final Button withdraw = new Button();
 
     ClaimCard(LedgerRow r, String username, Consumer<LedgerRow> onWithdraw) {
@@ -20,8 +20,7 @@ class ClaimCard extends Div {
         getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         Span title = new Span(r.itemName() + (r.optionLabel() == null ? "" : " · " + r.optionLabel()));
         title.getStyle().set("font-weight", "600");
-        status.setText(statusText(r));
-        status.getElement().getThemeList().add("badge");
+        status = StatusBadge.of(statusText(r), r.status(), false);
         add(new Div(title), new Div(new Span(r.date().toString() + " · "
                 + getTranslation("ledger.claim.points", ItemRules.plain(r.points()), r.count())), new Span(" "),
                 status));

@@ -132,15 +132,20 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LedgerRow::date).setHeader(getTranslation("ledger.column.date")).setAutoWidth(true);
         grid.addColumn(LedgerRow::memberName).setHeader(getTranslation("ledger.column.member")).setAutoWidth(true);
         grid.addColumn(LedgerRow::unitName).setHeader(getTranslation("ledger.column.unit")).setAutoWidth(true);
-        grid.addColumn(LedgerRow::itemName).setHeader(getTranslation("ledger.column.item")).setFlexGrow(2);
-        grid.addColumn(LedgerRow::optionLabel).setHeader(getTranslation("ledger.column.option"));
-        grid.addColumn(r -> ItemRules.plain(r.points())).setHeader(getTranslation("ledger.column.points"));
-        grid.addColumn(LedgerRow::count).setHeader(getTranslation("ledger.column.count"));
+        // long texts grow, resize and show whole on hover; figures take the width they need
+        grid.addColumn(LedgerRow::itemName).setHeader(getTranslation("ledger.column.item")).setFlexGrow(2)
+                .setResizable(true).setTooltipGenerator(LedgerRow::itemName);
+        grid.addColumn(LedgerRow::optionLabel).setHeader(getTranslation("ledger.column.option")).setResizable(true);
+        grid.addColumn(r -> ItemRules.plain(r.points())).setHeader(getTranslation("ledger.column.points"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LedgerRow::count).setHeader(getTranslation("ledger.column.count")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("ledger.source." + r.source().name()))
                 .setHeader(getTranslation("ledger.column.source"));
         grid.addComponentColumn(this::statusCell).setHeader(getTranslation("ledger.column.status"))
                 .setAutoWidth(true);
-        grid.addColumn(LedgerRow::basis).setHeader(getTranslation("ledger.column.basis")).setFlexGrow(2);
+        grid.addColumn(LedgerRow::basis).setHeader(getTranslation("ledger.column.basis")).setFlexGrow(2)
+                .setResizable(true).setTooltipGenerator(r -> r.basis() == null ? "" : r.basis());
         grid.addColumn(LedgerRow::recordedBy).setHeader(getTranslation("ledger.column.recorder"));
         grid.setItems(q -> query.page(user, filters.filter(), q.getOffset(), q.getLimit()).stream());
         grid.addSelectionListener(e -> reverse.setEnabled(e.getFirstSelectedItem().map(LedgerView::reversible)
@@ -149,12 +154,7 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     /** Status, and the reversal marks (冲正 / 已冲正) that keep a correction visible beside what it corrects. */
     Span statusCell(LedgerRow r) {
-        Span s = new Span(statusText(r));
-        s.getElement().getThemeList().add("badge");
-        if (r.isReversal() || r.isReversed()) {
-            s.getElement().getThemeList().add("contrast");
-        }
-        return s;
+        return StatusBadge.of(statusText(r), r.status(), r.isReversal() || r.isReversed());
     }
 
     String statusText(LedgerRow r) {

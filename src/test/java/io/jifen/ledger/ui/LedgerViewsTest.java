@@ -118,6 +118,7 @@ class LedgerViewsTest extends KaribuTest {
 
         LedgerRow entry = rows(view).getFirst();
         assertThat(entry.status()).isEqualTo(EntryStatus.CONFIRMED);
+        assertThat(view.statusCell(entry).getElement().getThemeList()).containsExactlyInAnyOrder("badge", "success");
         view.grid.select(entry);
         assertThat(view.reverse.isEnabled()).isTrue();
         view.reverse.click();
@@ -131,6 +132,8 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(rows).hasSize(2);
         assertThat(view.statusText(rows.get(0))).isEqualTo("已确认（冲正，对应第 " + entry.id() + " 条）");
         assertThat(view.statusText(rows.get(1))).isEqualTo("已确认（已冲正，见第 " + rows.get(0).id() + " 条）");
+        assertThat(view.statusCell(rows.get(1)).getElement().getThemeList())
+                .containsExactlyInAnyOrder("badge", "contrast");
         assertThat(LedgerView.reversible(rows.get(0))).isFalse();
         assertThat(LedgerView.reversible(rows.get(1))).isFalse();
     }
@@ -171,6 +174,10 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(jdbc.sql("select status from ledger_entry where id = ?").param(id).query(String.class).single())
                 .isEqualTo("WITHDRAWN");
         assertThat(_get(view.list, ClaimCard.class).status.getText()).isEqualTo("已撤回");
+        // the colour says where it stands: pending in the theme's colour, withdrawn grey
+        assertThat(card.status.getElement().getThemeList()).containsExactly("badge");
+        assertThat(_get(view.list, ClaimCard.class).status.getElement().getThemeList())
+                .containsExactlyInAnyOrder("badge", "contrast");
     }
 
     @Test
