@@ -8,17 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import io.jifen.scheme.SchemeService;
 import io.jifen.testsupport.Chromium;
+import io.jifen.testsupport.DevConsoleInChromium;
 import io.jifen.testsupport.EmbeddedMariaDb;
 import io.jifen.testsupport.SelfClaimS8;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,27 +22,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * attendees are ticked with the arrow keys and Space in the roster (what Karibu cannot see: the grid's own key
  * handling); one save stores one entry per attendee. Screenshots go to {@code target/screenshots/bulk-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-class BulkActivityInChromiumTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SchemeService schemes;
+class BulkActivityInChromiumTest extends DevConsoleInChromium {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         EmbeddedMariaDb.devProperties(registry, "jifen_bulk_chromium");
-    }
-
-    @BeforeAll
-    static void requireChromium() {
-        Chromium.require();
-        // the machine is shared: dev mode's first page and each round trip may take far longer than 5 s
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @Test

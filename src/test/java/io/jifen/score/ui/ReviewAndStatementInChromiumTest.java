@@ -10,8 +10,8 @@ import com.microsoft.playwright.Playwright;
 import io.jifen.ledger.ClaimService;
 import io.jifen.ledger.Entry;
 import io.jifen.ledger.EntryDraft;
-import io.jifen.scheme.SchemeService;
 import io.jifen.testsupport.Chromium;
+import io.jifen.testsupport.DevConsoleInChromium;
 import io.jifen.testsupport.EmbeddedMariaDb;
 import io.jifen.testsupport.SelfClaimS8;
 import io.jifen.testsupport.TestUsers;
@@ -24,13 +24,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,31 +37,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * which names the claim's basis and the approver. The member then finds the new total and the same explanation
  * in 我的积分 on a phone. Screenshots go to {@code target/screenshots/week-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-class ReviewAndStatementInChromiumTest {
+class ReviewAndStatementInChromiumTest extends DevConsoleInChromium {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 5);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SchemeService schemes;
     @Autowired
     ClaimService claims;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         EmbeddedMariaDb.devProperties(registry, "jifen_week_chromium");
-    }
-
-    @BeforeAll
-    static void requireChromium() {
-        Chromium.require();
-        // the machine is shared: dev mode's first page and each round trip may take far longer than 5 s
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @Test

@@ -10,8 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import io.jifen.scheme.SchemeService;
 import io.jifen.testsupport.Chromium;
+import io.jifen.testsupport.DevConsoleInChromium;
 import io.jifen.testsupport.EmbeddedMariaDb;
 import io.jifen.testsupport.SelfClaimS8;
 import java.io.ByteArrayOutputStream;
@@ -23,13 +23,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,27 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * for the result (what Karibu does not run: the upload's real multipart request and the poll). Screenshots go to
  * {@code target/screenshots/import-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-class EntryImportInChromiumTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SchemeService schemes;
+class EntryImportInChromiumTest extends DevConsoleInChromium {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         EmbeddedMariaDb.devProperties(registry, "jifen_import_chromium");
-    }
-
-    @BeforeAll
-    static void requireChromium() {
-        Chromium.require();
-        // the machine is shared: dev mode's first page and each round trip may take far longer than 5 s
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @Test
