@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,5 +69,15 @@ public final class Chromium {
     public static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
                 .setFullPage(true));
+    }
+
+    /** The button of exactly this name. */
+    public static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The first notification showing {@code part}. */
+    public static Locator notification(Page page, String part) {
+        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(part)).first();
     }
 }

@@ -109,7 +109,7 @@ class ScoreboardView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("score.level." + p.level()), p.period().start().toString(),
                 p.period().end().toString()));
         period.addValueChangeListener(e -> refresh());
-        period.setWidth("19em"); // the whole choice, "评定期：2026-10-01 至 2026-12-31", not its first half
+        period.setWidth("19em"); // wide enough for a whole choice, its level and both dates, not the first half
         tier.setItemLabelGenerator(Tier::name);
         tier.setClearButtonVisible(true);
         tier.setPlaceholder(getTranslation("score.board.anyTier"));

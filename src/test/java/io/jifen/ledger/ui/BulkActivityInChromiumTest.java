@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import io.jifen.testsupport.Chromium;
 import io.jifen.testsupport.DevConsoleInChromium;
 import io.jifen.testsupport.EmbeddedMariaDb;
@@ -43,8 +42,7 @@ class BulkActivityInChromiumTest extends DevConsoleInChromium {
                 page.keyboard().press("Alt+b");
                 Locator dialog = page.locator("vaadin-dialog").filter(new Locator.FilterOptions()
                         .setHasText("活动批量录入"));
-                Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("为所选党员录入")
-                        .setExact(true));
+                Locator save = Chromium.button(page, "为所选党员录入");
                 assertThat(save).isVisible();
                 Locator date = dialog.getByLabel("发生日期");
                 date.fill("2026/11/20");
@@ -74,8 +72,7 @@ class BulkActivityInChromiumTest extends DevConsoleInChromium {
                 Chromium.shot(page, "bulk-1-three-ticked");
 
                 save.click();
-                assertThat(page.locator("vaadin-notification-card")
-                        .filter(new Locator.FilterOptions().setHasText("已录入 3 条积分")).first()).isVisible();
+                assertThat(Chromium.notification(page, "已录入 3 条积分")).isVisible();
                 assertThat(jdbc.sql("select count(distinct member_id) from ledger_entry where basis = ? "
                         + "and source = 'BULK' and entry_date = '2026-11-20' and status = 'CONFIRMED'").param(basis)
                         .query(Long.class).single()).isEqualTo(3L);

@@ -89,8 +89,8 @@ class ClaimsInChromiumTest {
                 shot(page, "claims-2-filled");
                 assertNoSidewaysScroll(page);
 
-                button(page, "提交申报").click();
-                assertThat(notification(page, "申报已提交")).isVisible();
+                Chromium.button(page, "提交申报").click();
+                assertThat(Chromium.notification(page, "申报已提交")).isVisible();
                 Locator card = page.locator(".jifen-card").filter(new Locator.FilterOptions().setHasText(basis));
                 assertThat(card).containsText("待审核");
                 assertThat(card).containsText("2026-11-05");
@@ -103,7 +103,7 @@ class ClaimsInChromiumTest {
                 assertNoSidewaysScroll(page);
 
                 card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("撤回")).click();
-                assertThat(notification(page, "申报已撤回")).isVisible();
+                assertThat(Chromium.notification(page, "申报已撤回")).isVisible();
                 assertThat(card).containsText("已撤回");
                 assertThat(entry(basis).get("status")).isEqualTo("WITHDRAWN");
                 shot(page, "claims-4-withdrawn");
@@ -184,14 +184,6 @@ class ClaimsInChromiumTest {
         Path file = Path.of("target", "claim-photo-" + LocalDate.of(2026, 11, 5) + ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator notification(Page page, String part) {
-        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(part)).first();
     }
 
     private static void shot(Page page, String name) {

@@ -80,12 +80,11 @@ class ReviewAndStatementInChromiumTest extends DevConsoleInChromium {
                 assertThat(photo).hasCount(1);
                 page.waitForFunction("img => img.complete && img.naturalWidth > 0", photo.elementHandle());
                 // the decision is in view next to the claim, without scrolling, in a frame of a laptop's height
-                assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("通过").setExact(true))).isInViewport();
+                assertThat(Chromium.button(page, "通过")).isInViewport();
                 Chromium.shot(page, "week-1-claim-opened");
 
                 page.keyboard().press("Control+Enter");
-                assertThat(notification(page, "已通过")).isVisible();
+                assertThat(Chromium.notification(page, "已通过")).isVisible();
                 assertThat(page.getByText("待审核 0 条")).isVisible();
                 assertThat(jdbc.sql("select status from ledger_entry where id = ?").param(claim.getId())
                         .query(String.class).single()).isEqualTo("CONFIRMED");
@@ -175,10 +174,6 @@ class ReviewAndStatementInChromiumTest extends DevConsoleInChromium {
         int i = ((Number) index).intValue();
         assertThat(i).as("%s's row among the rendered rows", memberName).isNotNegative();
         return i;
-    }
-
-    private static Locator notification(Page page, String part) {
-        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(part)).first();
     }
 
     private static byte[] png() throws IOException {

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.jifen.testsupport.Chromium;
 import io.jifen.testsupport.DevConsoleInChromium;
@@ -51,10 +50,10 @@ class EntryImportInChromiumTest extends DevConsoleInChromium {
             page.setDefaultTimeout(60_000);
             try {
                 Chromium.signInDev(page, port, "qs01.secretary", "/ledger");
-                button(page, "导入 Excel").click();
-                Locator confirm = button(page, "全部导入");
+                Chromium.button(page, "导入 Excel").click();
+                Locator confirm = Chromium.button(page, "全部导入");
                 assertThat(confirm).isVisible();
-                Download download = page.waitForDownload(() -> button(page, "下载模板").click());
+                Download download = page.waitForDownload(() -> Chromium.button(page, "下载模板").click());
                 byte[] template = Files.readAllBytes(download.path());
 
                 upload(page, "积分导入-有误.xlsx", filled(template, basis, "abc"));
@@ -70,8 +69,7 @@ class EntryImportInChromiumTest extends DevConsoleInChromium {
                 assertThat(confirm).isEnabled();
                 Chromium.shot(page, "import-2-checked");
                 confirm.click();
-                assertThat(page.locator("vaadin-notification-card")
-                        .filter(new Locator.FilterOptions().setHasText("已导入 2 条积分记录")).first()).isVisible();
+                assertThat(Chromium.notification(page, "已导入 2 条积分记录")).isVisible();
                 assertThat(stored(basis)).isEqualTo(2);
                 assertThat(confirm).hasCount(0); // the dialog has closed
                 assertThat(page.locator("vaadin-grid").first()).containsText(basis);
@@ -123,9 +121,5 @@ class EntryImportInChromiumTest extends DevConsoleInChromium {
     private long stored(String basis) {
         return jdbc.sql("select count(*) from ledger_entry where basis = ? and source = 'IMPORT' "
                 + "and status = 'CONFIRMED'").param(basis).query(Long.class).single();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }
